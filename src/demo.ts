@@ -1,0 +1,17 @@
+/**
+ * `npm run demo`: the production build on the local SQLite file, seeded with the demo site on
+ * first run. A local demo has no secret manager, so it keeps a generated secret in data/.
+ */
+import path from 'node:path'
+
+import { ensureBuild } from './lib/ensureBuild'
+import { localSecret } from './lib/env'
+
+Object.assign(process.env, {
+  NODE_ENV: 'production',
+  SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || localSecret(path.resolve(process.env.DATA_DIR || 'data')),
+})
+
+await ensureBuild()
+await import('./server')

@@ -1,0 +1,139 @@
+/**
+ * The one place the process environment is read and validated. Everything else receives the typed
+ * `AppEnv`, so a misspelt variable or a bad value fails at start-up with a message naming it,
+ * instead of surfacing later as an odd runtime error.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export type DatabaseKind = 'mongodb' | 'sqlite'
+
+export type AppEnv = {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  payloadSecret: string
+  databaseUri: string
+  databaseKind: DatabaseKind
+  port: number
+  serverUrl: string
+  corsOrigins: string[]
+  seedDemo: boolean
+  demoPassword: string | undefined
+  /** Print stack traces on start-up failures. */
+  debug: boolean
+  /** Where local state (SQLite file, generated dev secret, uploads) lives. */
+  dataDir: string
+}
+
+/** A configuration problem that must stop start-up; its message is shown as the one line. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
+export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
+export const ACCEPTED_DATABASE_SCHEMES = ['file:', 'mongodb://', 'mongodb+srv://'] as const
+
+type RawEnv = Record<string, string | undefined>
+
+export function databaseKindOf(uri: string): DatabaseKind {
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  if (uri.startsWith('file:')) return 'sqlite'
+  const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(uri)?.[1] ?? uri
+  throw new ConfigError(
+    `DATABASE_URI has an unsupported scheme "${scheme}"; accepted: ${ACCEPTED_DATABASE_SCHEMES.join(', ')}`,
+  )
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 3000
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`)
+  }
+  return port
+}
+
+function parseUrl(name: string, raw: string): string {
+  try {
+    const url = new URL(raw)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)')
+    // Payload compares origins, which never carry a trailing slash.
+    return url.origin
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`)
+  }
+}
+
+function parseBoolean(name: string, raw: string | undefined): boolean {
+  if (raw === undefined || raw === '') return false
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`)
+}
+
+/**
+ * In development a secret is generated once and kept under data/, so logins survive restarts
+ * without anyone having to invent one.
+ */
+export function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, '.payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  fs.mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 })
+  return secret
+}
+
+export function loadEnv(raw: RawEnv = process.env): AppEnv {
+  const nodeEnv =
+    raw.NODE_ENV === 'production' ? 'production' : raw.NODE_ENV === 'test' ? 'test' : 'development'
+  const isProduction = nodeEnv === 'production'
+  const dataDir = path.resolve(raw.DATA_DIR || 'data')
+
+  const databaseUri = raw.DATABASE_URI || DEFAULT_DATABASE_URI
+  const databaseKind = databaseKindOf(databaseUri)
+
+  let payloadSecret = raw.PAYLOAD_SECRET ?? ''
+  // `next build` evaluates the config to collect routes; it signs nothing, so it needs no secret.
+  const isBuildPhase = raw.NEXT_PHASE === 'phase-production-build'
+  if (!payloadSecret) {
+    if (isBuildPhase) payloadSecret = 'build-phase-placeholder-never-used-to-sign'
+    else if (isProduction) {
+      throw new ConfigError('PAYLOAD_SECRET is required in production (set it to a long random string)')
+    } else payloadSecret = localSecret(dataDir)
+  } else if (isProduction && payloadSecret.length < 32) {
+    throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters in production')
+  }
+
+  const port = parsePort(raw.PORT)
+  const serverUrl = parseUrl('SERVER_URL', raw.SERVER_URL || `http://localhost:${port || 3000}`)
+  const corsOrigins = (raw.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => parseUrl('CORS_ORIGINS', origin))
+
+  return {
+    nodeEnv,
+    isProduction,
+    payloadSecret,
+    databaseUri,
+    databaseKind,
+    port,
+    serverUrl,
+    corsOrigins: [...new Set([serverUrl, ...corsOrigins])],
+    seedDemo: parseBoolean('SEED_DEMO', raw.SEED_DEMO),
+    demoPassword: raw.DEMO_PASSWORD || undefined,
+    // DEBUG is shared with the `debug` package ("express:*"), so any value but false/0 turns it on.
+    debug: Boolean(raw.DEBUG) && !['false', '0', 'no'].includes(String(raw.DEBUG).toLowerCase()),
+    dataDir,
+  }
+}

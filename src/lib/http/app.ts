@@ -1,0 +1,24 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import express, { type Express } from 'express'
+
+import { healthz, type DatabaseProbe } from './healthz'
+import { requestLog } from './requestLog'
+
+export type AppOptions = {
+  /** Next's request handler: the admin (/admin), REST (/api/...) and GraphQL (/api/graphql). */
+  handleNext: (req: IncomingMessage, res: ServerResponse) => Promise<void>
+  probeDatabase: DatabaseProbe
+  log?: (line: string) => void
+}
+
+/** The Express app: what Express owns itself, then everything else handed to Next. */
+export function createApp({ handleNext, probeDatabase, log }: AppOptions): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(requestLog(log))
+  app.get('/healthz', healthz(probeDatabase))
+  // Express 5 matches every path with a plain `use`; Next parses the URL and body itself.
+  app.use((req, res) => handleNext(req, res))
+  return app
+}

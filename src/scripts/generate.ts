@@ -1,0 +1,39 @@
+/**
+ * Regenerates every file derived from the schema: payload-types.ts, the admin import map,
+ * schema.graphql, and (SQLite) a migration when the schema moved past the last committed one.
+ * CI runs this and fails when `git status` shows a change: generated files must be committed.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-generate-'))
+const env = {
+  ...process.env,
+  NODE_OPTIONS: '--no-deprecation',
+  // A throw-away database: generating must never touch data/cms.db.
+  DATABASE_URI: `file:${path.join(tempDir, 'generate.db')}`,
+  // Generation reads the schema only; it never signs anything.
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'generate-only-secret-0123456789abcdef',
+  DATA_DIR: tempDir,
+}
+
+const steps: [string, string, string[]][] = [
+  ['types', 'node_modules/payload/bin.js', ['generate:types']],
+  ['import map', 'node_modules/payload/bin.js', ['generate:importmap']],
+  ['GraphQL schema', 'node_modules/@payloadcms/graphql/bin.js', ['generate:schema']],
+  ['migration', 'node_modules/payload/bin.js', ['migrate:create', 'schema', '--skip-empty']],
+]
+
+let failed = false
+for (const [label, bin, args] of steps) {
+  process.stdout.write(`generate: ${label}\n`)
+  const result = spawnSync(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  if (result.status !== 0) {
+    failed = true
+    process.stderr.write(`generate: ${label} failed\n${result.stdout}${result.stderr}\n`)
+  }
+}
+fs.rmSync(tempDir, { recursive: true, force: true })
+process.exit(failed ? 1 : 0)

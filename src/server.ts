@@ -1,0 +1,106 @@
+/**
+ * Entry point: validates the environment, starts Payload (connecting the database and, in
+ * production, applying migrations), seeds the demo when asked, prepares Next (admin, REST,
+ * GraphQL) and serves it all through Express.
+ */
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import next from 'next'
+import { getPayload, type Payload } from 'payload'
+
+import { ConfigError, loadEnv, type AppEnv } from './lib/env'
+import { createApp } from './lib/http/app'
+import { quietStartupErrors } from './lib/logger'
+import { installGracefulShutdown } from './lib/http/gracefulShutdown'
+import { formatLogins, isEmptyDatabase, seed } from './seed'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const SHUTDOWN_DEADLINE_MS = 10_000
+const log = (line: string) => process.stdout.write(`${line}\n`)
+
+/** A start-up failure already explained in one line. */
+class StartupError extends Error {}
+
+async function startPayload(env: AppEnv): Promise<Payload> {
+  const { default: config } = await import('../payload.config')
+  const restoreErrorLogs = quietStartupErrors()
+  try {
+    // Next's route handlers run their own bundled copy of Payload under the default key; this
+    // instance, under its own key, serves what Express owns (health checks, seeding, shutdown).
+    return await getPayload({ config, key: 'express-server' })
+  } catch (error) {
+    throw new StartupError(
+      `cannot reach the database (${env.databaseKind}, DATABASE_URI=${redact(env.databaseUri)}): ${firstLine(error)}`,
+      { cause: error },
+    )
+  } finally {
+    restoreErrorLogs()
+  }
+}
+
+async function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port)
+    server.once('listening', () => resolve(server))
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new StartupError(`port ${port} is already in use (set PORT to another one)`))
+      else if (error.code === 'EACCES') reject(new StartupError(`no permission to listen on port ${port}`))
+      else reject(error)
+    })
+  })
+}
+
+async function main() {
+  const env = loadEnv()
+  const payload = await startPayload(env)
+
+  if (env.seedDemo && (await isEmptyDatabase(payload))) {
+    const { logins } = await seed(payload, { demoPassword: env.demoPassword, log })
+    log(formatLogins(logins, env.serverUrl))
+  }
+
+  const nextApp = next({ dev: !env.isProduction, dir: root, hostname: 'localhost', port: env.port })
+  await nextApp.prepare()
+  const handleNext = nextApp.getRequestHandler()
+
+  const app = createApp({
+    handleNext: (req, res) => handleNext(req, res),
+    probeDatabase: () => payload.count({ collection: 'users', overrideAccess: true }),
+    log,
+  })
+  const server = await listen(app, env.port)
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : env.port
+  log(`ready: http://localhost:${port}/admin (${env.nodeEnv}, ${env.databaseKind})`)
+
+  installGracefulShutdown({
+    server,
+    deadlineMs: SHUTDOWN_DEADLINE_MS,
+    log,
+    cleanup: async () => {
+      await nextApp.close()
+      await payload.destroy()
+    },
+  })
+}
+
+function redact(uri: string): string {
+  // Never print a password embedded in a connection string.
+  return uri.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@')
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  // Adapters wrap their driver's error as "Error: cannot connect to X: Error: ... Details: <cause>".
+  const details = /Details: (.*)/.exec(message)?.[1]
+  return (details ?? message.replace(/^(Error: )+/, '')).split('\n')[0]!
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof StartupError
+  process.stderr.write(`error: ${known ? (error as Error).message : firstLine(error)}\n`)
+  if (process.env.DEBUG) console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,46 @@
+/** A frontend's view of the CMS: REST and GraphQL over HTTP, optionally signed in. */
+export type ApiClient = {
+  rest: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>
+  graphql: (query: string, variables?: Record<string, unknown>) => Promise<{ status: number; body: any }>
+  login: (email: string, password: string) => Promise<string>
+}
+
+export function apiClient(baseUrl: string, token?: string): ApiClient {
+  const headers = (): Record<string, string> => ({
+    'content-type': 'application/json',
+    ...(token ? { authorization: `JWT ${token}` } : {}),
+  })
+  const parse = async (response: Response) => {
+    const text = await response.text()
+    try {
+      return { status: response.status, body: JSON.parse(text) }
+    } catch {
+      return { status: response.status, body: text }
+    }
+  }
+  const client: ApiClient = {
+    rest: async (method, path, body) =>
+      parse(
+        await fetch(`${baseUrl}${path}`, {
+          method,
+          headers: headers(),
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      ),
+    graphql: async (query, variables) =>
+      parse(
+        await fetch(`${baseUrl}/api/graphql`, {
+          method: 'POST',
+          headers: headers(),
+          body: JSON.stringify({ query, variables }),
+        }),
+      ),
+    login: async (email, password) => {
+      const { status, body } = await client.rest('POST', '/api/users/login', { email, password })
+      if (status !== 200) throw new Error(`login as ${email} failed: ${status} ${JSON.stringify(body)}`)
+      token = body.token as string
+      return token
+    },
+  }
+  return client
+}

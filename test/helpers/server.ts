@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { TEST_SECRET } from './database'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/** A port nothing listens on right now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.unref()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+export type ServerEnv = Record<string, string | undefined>
+
+function serverEnv(env: ServerEnv): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: TEST_SECRET,
+    // Jest's own NODE_OPTIONS (vm modules) must not leak into the server.
+    NODE_OPTIONS: '--no-deprecation',
+    ...env,
+  }
+}
+
+function spawnServer(env: ServerEnv): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: serverEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+}
+
+export type RunningServer = {
+  url: string
+  port: number
+  child: ChildProcess
+  /** Everything the server printed so far (stdout and stderr). */
+  output: () => string
+  /** Sends the signal and resolves with the exit code; SIGKILLs after the timeout. */
+  stop: (signal?: NodeJS.Signals, timeoutMs?: number) => Promise<number | null>
+}
+
+/** Starts `src/server.ts` (production build) and resolves once it prints its ready line. */
+export async function startServer(env: ServerEnv, readyTimeoutMs = 90_000): Promise<RunningServer> {
+  const port = env.PORT ? Number(env.PORT) : await freePort()
+  const child = spawnServer({ ...env, PORT: String(port), SERVER_URL: `http://127.0.0.1:${port}` })
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 20_000) => {
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode
+    child.kill(signal)
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    const code = await exited
+    clearTimeout(timer)
+    return code
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop('SIGKILL')
+      reject(new Error(`server did not become ready in ${readyTimeoutMs} ms:\n${output}`))
+    }, readyTimeoutMs)
+    const onData = () => {
+      if (output.includes('ready: ')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stdout!.on('data', onData)
+    void exited.then((code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code} before it was ready:\n${output}`))
+    })
+  })
+
+  return { url: `http://127.0.0.1:${port}`, port, child, output: () => output, stop }
+}
+
+export type ExitResult = { code: number | null; stdout: string; stderr: string }
+
+/** Runs the server expecting it to fail start-up; kills it if it is still up after the timeout. */
+export async function runUntilExit(env: ServerEnv, timeoutMs = 60_000): Promise<ExitResult> {
+  const child = spawnServer({ PORT: String(await freePort()), ...env })
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)))
+  clearTimeout(timer)
+  return { code, stdout, stderr }
+}
