@@ -5,6 +5,9 @@
  */
 export default {
   testEnvironment: 'node',
+  // Lexical's plain `node` entry points wrap themselves in top-level await, which can deadlock
+  // Node 20's module loader; the `development` entry is the same code without the wrapper.
+  testEnvironmentOptions: { customExportConditions: ['development', 'node', 'node-addons'] },
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': [

@@ -2,6 +2,11 @@
  * Entry point: validates the environment, starts Payload (connecting the database and, in
  * production, applying migrations), seeds the demo when asked, prepares Next (admin, REST,
  * GraphQL) and serves it all through Express.
+ *
+ * Run it with `--conditions=production` (or `development`), as the npm scripts do: Lexical's
+ * default `node` entry points wrap every package in a top-level `await import()`, and Node 20's
+ * loader can deadlock on that many of them, leaving the process to exit silently mid-import.
+ * The named conditions select the same code without the wrapper.
  */
 import type { Server } from 'node:http'
 import path from 'node:path'
@@ -98,7 +103,18 @@ function firstLine(error: unknown): string {
   return (details ?? message.replace(/^(Error: )+/, '')).split('\n')[0]!
 }
 
-main().catch((error: unknown) => {
+let ready = false
+// If the event loop drains before we are ready, a promise was left hanging (see the note on
+// --conditions above): say so instead of exiting 0 in silence.
+process.on('beforeExit', () => {
+  if (ready) return
+  process.stderr.write('error: start-up stalled before the server was ready (run node with --conditions=production)\n')
+  process.exit(1)
+})
+
+main().then(() => {
+  ready = true
+}, (error: unknown) => {
   const known = error instanceof ConfigError || error instanceof StartupError
   process.stderr.write(`error: ${known ? (error as Error).message : firstLine(error)}\n`)
   if (process.env.DEBUG) console.error(error)

@@ -11,7 +11,8 @@ import path from 'node:path'
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-generate-'))
 const env = {
   ...process.env,
-  NODE_OPTIONS: '--no-deprecation',
+  // See src/server.ts on why the condition matters.
+  NODE_OPTIONS: '--no-deprecation --conditions=development',
   // A throw-away database: generating must never touch data/cms.db.
   DATABASE_URI: `file:${path.join(tempDir, 'generate.db')}`,
   // Generation reads the schema only; it never signs anything.

@@ -85,7 +85,7 @@ async function startReference(bodyFile: string): Promise<{ url: string; stop: ()
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('test', 'bench', 'referenceServer.ts'), bodyFile, String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
+    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation --conditions=production' },
   })
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve())

@@ -28,8 +28,9 @@ function serverEnv(env: ServerEnv): NodeJS.ProcessEnv {
     HOME: process.env.HOME,
     NODE_ENV: 'production',
     PAYLOAD_SECRET: TEST_SECRET,
-    // Jest's own NODE_OPTIONS (vm modules) must not leak into the server.
-    NODE_OPTIONS: '--no-deprecation',
+    // Jest's own NODE_OPTIONS (vm modules) must not leak into the server; the condition is the
+    // one `npm start` uses (see the note in src/server.ts).
+    NODE_OPTIONS: '--no-deprecation --conditions=production',
     ...env,
   }
 }
