@@ -68,15 +68,41 @@ export interface Config {
   blocks: {};
   collections: {
     posts: Post;
+    authors: Author;
+    categories: Category;
+    tags: Tag;
+    artworks: Artwork;
+    galleries: Gallery;
+    media: Media;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    authors: {
+      posts: 'posts';
+      artworks: 'artworks';
+    };
+    categories: {
+      posts: 'posts';
+    };
+    tags: {
+      posts: 'posts';
+    };
+    artworks: {
+      galleries: 'galleries';
+    };
+  };
   collectionsSelect: {
     posts: PostsSelect<false> | PostsSelect<true>;
+    authors: AuthorsSelect<false> | AuthorsSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    tags: TagsSelect<false> | TagsSelect<true>;
+    artworks: ArtworksSelect<false> | ArtworksSelect<true>;
+    galleries: GalleriesSelect<false> | GalleriesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -87,8 +113,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -132,6 +162,10 @@ export interface Post {
    * The address of this page: lowercase words and hyphens, made from the title.
    */
   slug: string;
+  /**
+   * One or two sentences for lists, previews and search results.
+   */
+  excerpt?: string | null;
   content?: {
     root: {
       type: string;
@@ -147,9 +181,172 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
+  featuredImage?: (string | null) | Media;
+  /**
+   * Who wrote it; the first is the primary author.
+   */
+  authors: (string | Author)[];
+  categories?: (string | Category)[] | null;
+  tags?: (string | Tag)[] | null;
+  /**
+   * Further reading shown under the post.
+   */
+  relatedPosts?: (string | Post)[] | null;
+  /**
+   * Set automatically on first publication; change it to backdate.
+   */
+  publishedAt?: string | null;
+  /**
+   * Minutes, computed from the content on save.
+   */
+  readingTime?: number | null;
+  wordCount?: number | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Images used in posts, profiles and the gallery.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * What the image shows, for readers who cannot see it. Required.
+   */
+  alt: string;
+  caption?: string | null;
+  /**
+   * Who made or owns the image, e.g. "Photo: Jane Doe".
+   */
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    feature?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * Public profiles: writers, artists and guests credited on the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors".
+ */
+export interface Author {
+  id: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address of this page: lowercase words and hyphens, made from the title.
+   */
+  slug: string;
+  kind: 'writer' | 'artist' | 'guest';
+  /**
+   * Two or three sentences shown under posts ("about the author").
+   */
+  shortBio?: string | null;
+  /**
+   * The full bio page.
+   */
+  bio?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  portrait?: (string | null) | Media;
+  /**
+   * The login of the person this profile describes, if any.
+   */
+  user?: (string | null) | User;
+  website?: string | null;
+  socialLinks?:
+    | {
+        platform: 'website' | 'mastodon' | 'bluesky' | 'x' | 'facebook' | 'instagram' | 'youtube' | 'other';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Posts crediting this person.
+   */
+  posts?: {
+    docs?: (string | Post)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Works by this artist.
+   */
+  artworks?: {
+    docs?: (string | Artwork)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -187,6 +384,198 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "artworks".
+ */
+export interface Artwork {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address of this page: lowercase words and hyphens, made from the title.
+   */
+  slug: string;
+  image: string | Media;
+  /**
+   * The artist profile credited for the work.
+   */
+  artist: string | Author;
+  /**
+   * What it depicts, e.g. "Madonna and Child".
+   */
+  subject?: string | null;
+  /**
+   * Tradition or style, e.g. "Byzantine icon".
+   */
+  tradition?: string | null;
+  /**
+   * Medium and technique, e.g. "egg tempera and gold leaf on gessoed wood".
+   */
+  medium?: string | null;
+  /**
+   * Size of the original.
+   */
+  dimensions?: {
+    width?: number | null;
+    height?: number | null;
+    depth?: number | null;
+    unit?: ('cm' | 'in') | null;
+  };
+  /**
+   * Year completed.
+   */
+  year?: number | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Whether readers can buy or request a print.
+   */
+  prints: {
+    availability: 'unavailable' | 'on_request' | 'available';
+    /**
+     * e.g. sizes and paper.
+     */
+    note?: string | null;
+    /**
+     * Where to order, if anywhere.
+     */
+    url?: string | null;
+  };
+  /**
+   * Galleries showing this work.
+   */
+  galleries?: {
+    docs?: (string | Gallery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "galleries".
+ */
+export interface Gallery {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address of this page: lowercase words and hyphens, made from the title.
+   */
+  slug: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The artist or curator presenting the gallery.
+   */
+  curator?: (string | null) | Author;
+  cover?: (string | null) | Media;
+  /**
+   * Drag to reorder; readers see them in this order.
+   */
+  items?:
+    | {
+        artwork: string | Artwork;
+        /**
+         * Optional; replaces the artwork's title under the image here.
+         */
+        caption?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address of this page: lowercase words and hyphens, made from the title.
+   */
+  slug: string;
+  description?: string | null;
+  /**
+   * Optional: the broader topic this one sits under.
+   */
+  parent?: (string | null) | Category;
+  /**
+   * Posts in this category.
+   */
+  posts?: {
+    docs?: (string | Post)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags".
+ */
+export interface Tag {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address of this page: lowercase words and hyphens, made from the title.
+   */
+  slug: string;
+  posts?: {
+    docs?: (string | Post)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -212,6 +601,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'posts';
         value: string | Post;
+      } | null)
+    | ({
+        relationTo: 'authors';
+        value: string | Author;
+      } | null)
+    | ({
+        relationTo: 'categories';
+        value: string | Category;
+      } | null)
+    | ({
+        relationTo: 'tags';
+        value: string | Tag;
+      } | null)
+    | ({
+        relationTo: 'artworks';
+        value: string | Artwork;
+      } | null)
+    | ({
+        relationTo: 'galleries';
+        value: string | Gallery;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'users';
@@ -267,10 +680,199 @@ export interface PostsSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  excerpt?: T;
   content?: T;
+  featuredImage?: T;
+  authors?: T;
+  categories?: T;
+  tags?: T;
+  relatedPosts?: T;
+  publishedAt?: T;
+  readingTime?: T;
+  wordCount?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors_select".
+ */
+export interface AuthorsSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  kind?: T;
+  shortBio?: T;
+  bio?: T;
+  portrait?: T;
+  user?: T;
+  website?: T;
+  socialLinks?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
+  posts?: T;
+  artworks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  description?: T;
+  parent?: T;
+  posts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags_select".
+ */
+export interface TagsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  posts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "artworks_select".
+ */
+export interface ArtworksSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  image?: T;
+  artist?: T;
+  subject?: T;
+  tradition?: T;
+  medium?: T;
+  dimensions?:
+    | T
+    | {
+        width?: T;
+        height?: T;
+        depth?: T;
+        unit?: T;
+      };
+  year?: T;
+  description?: T;
+  prints?:
+    | T
+    | {
+        availability?: T;
+        note?: T;
+        url?: T;
+      };
+  galleries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "galleries_select".
+ */
+export interface GalleriesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  description?: T;
+  curator?: T;
+  cover?: T;
+  items?:
+    | T
+    | {
+        artwork?: T;
+        caption?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        feature?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -339,6 +941,49 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: string;
+  siteTitle: string;
+  tagline?: string | null;
+  /**
+   * The artwork shown in the sidebar of every page.
+   */
+  featuredArtwork?: {
+    artwork?: (string | null) | Artwork;
+    /**
+     * Heading above it, e.g. "From the icon gallery".
+     */
+    label?: string | null;
+  };
+  /**
+   * The profile shown in the "about the author" box under posts.
+   */
+  aboutAuthor?: (string | null) | Author;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteTitle?: T;
+  tagline?: T;
+  featuredArtwork?:
+    | T
+    | {
+        artwork?: T;
+        label?: T;
+      };
+  aboutAuthor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -346,6 +991,50 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PullQuoteBlock".
+ */
+export interface PullQuoteBlock {
+  quote: string;
+  /**
+   * Who said it, e.g. "Jane Doe".
+   */
+  speaker: string;
+  /**
+   * Their position, e.g. "Middle East analyst".
+   */
+  role?: string | null;
+  /**
+   * Where they work, e.g. "a research institute".
+   */
+  organisation?: string | null;
+  /**
+   * Optional link to where it was said.
+   */
+  sourceUrl?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'pullQuote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReaderQuestionBlock".
+ */
+export interface ReaderQuestionBlock {
+  question: string;
+  /**
+   * Name as the reader wants it shown; leave empty for "a reader".
+   */
+  askedBy?: string | null;
+  /**
+   * Optional, e.g. "Texas".
+   */
+  location?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'readerQuestion';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,11 +1,19 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Artworks } from './collections/Artworks'
+import { Authors } from './collections/Authors'
+import { Categories } from './collections/Categories'
+import { proseEditor } from './collections/fields/editors'
+import { Galleries } from './collections/Galleries'
+import { MAX_UPLOAD_BYTES, Media, refuseOversizedUpload } from './collections/Media'
 import { Posts } from './collections/Posts'
+import { SiteSettings } from './collections/SiteSettings'
+import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/lib/database'
 import { loadEnv } from './src/lib/env'
@@ -18,9 +26,33 @@ export default buildConfig({
   serverURL: env.serverUrl,
   secret: env.payloadSecret,
   db: databaseAdapter(env),
-  editor: lexicalEditor(),
+  editor: proseEditor,
   sharp,
-  collections: [Posts, Users],
+  collections: [
+    Posts,
+    Authors,
+    Categories,
+    Tags,
+    Artworks,
+    Galleries,
+    { ...Media, upload: { ...(Media.upload as object), staticDir: env.mediaDir } },
+    Users,
+  ],
+  globals: [SiteSettings],
+  upload: {
+    // Checked while the upload streams in, before anything is stored.
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    limitHandler: refuseOversizedUpload,
+  },
+  plugins: [
+    seoPlugin({
+      collections: [Posts.slug],
+      uploadsCollection: Media.slug,
+      tabbedUI: false,
+      generateTitle: ({ doc }) => (doc as { title?: string }).title ?? '',
+      generateDescription: ({ doc }) => (doc as { excerpt?: string }).excerpt ?? '',
+    }),
+  ],
   admin: {
     user: Users.slug,
     // Gravatar is unreachable from many networks and leaks editors' emails to a third party.

@@ -1,16 +1,36 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, RelationshipFieldManyValidation } from 'payload'
 
 import { isEditorOrAbove, isWriter, publishedOrStaff } from '../../access'
+import { postEditor } from '../fields/editors'
+import { relationshipIds } from '../fields/relationshipIds'
 import { slug } from '../fields/slug'
+import { ensureRelationsExist } from '../hooks/ensureRelationsExist'
+import { requireOnPublish } from '../hooks/requireOnPublish'
+import { computeReadingStats } from './hooks/computeReadingStats'
+import { setPublishedAt } from './hooks/setPublishedAt'
 
-/** Long-form posts. Drafts stay private until published. */
+const notRelatedToItself: RelationshipFieldManyValidation = (value, { id }) => {
+  if (id && relationshipIds(value).includes(String(id))) return 'A post cannot be related to itself.'
+  return true
+}
+
+const noDuplicates: RelationshipFieldManyValidation = (value) => {
+  const ids = relationshipIds(value)
+  return new Set(ids).size === ids.length ? true : 'Each entry may be chosen only once.'
+}
+
+/**
+ * Long-form posts: essays, answers to readers' questions, analyses. Drafts stay private until
+ * published; SEO fields come from the SEO plugin (payload.config.ts).
+ */
 export const Posts: CollectionConfig = {
   slug: 'posts',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'authors', '_status', 'publishedAt'],
     group: 'Writing',
   },
+  defaultSort: '-publishedAt',
   access: {
     read: publishedOrStaff,
     create: isWriter,
@@ -21,9 +41,83 @@ export const Posts: CollectionConfig = {
     drafts: true,
     maxPerDoc: 50,
   },
+  hooks: {
+    beforeValidate: [ensureRelationsExist],
+    beforeChange: [
+      requireOnPublish({ title: 'A title', slug: 'A slug', authors: 'At least one author' }),
+      computeReadingStats,
+      setPublishedAt,
+    ],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     slug(),
-    { name: 'content', type: 'richText' },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      maxLength: 500,
+      admin: { description: 'One or two sentences for lists, previews and search results.' },
+    },
+    { name: 'content', type: 'richText', editor: postEditor },
+    { name: 'featuredImage', type: 'upload', relationTo: 'media' },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'authors',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      validate: noDuplicates,
+      admin: { position: 'sidebar', description: 'Who wrote it; the first is the primary author.' },
+    },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      validate: noDuplicates,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'tags',
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      validate: noDuplicates,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'relatedPosts',
+      type: 'relationship',
+      relationTo: 'posts',
+      hasMany: true,
+      maxRows: 6,
+      validate: (value, options) => {
+        const own = notRelatedToItself(value, options)
+        return own === true ? noDuplicates(value, options) : own
+      },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      admin: { description: 'Further reading shown under the post.' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Set automatically on first publication; change it to backdate.',
+      },
+    },
+    {
+      name: 'readingTime',
+      type: 'number',
+      admin: { position: 'sidebar', readOnly: true, description: 'Minutes, computed from the content on save.' },
+    },
+    {
+      name: 'wordCount',
+      type: 'number',
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

@@ -24,6 +24,8 @@ export type AppEnv = {
   debug: boolean
   /** Where local state (SQLite file, generated dev secret, uploads) lives. */
   dataDir: string
+  /** Where uploaded media files are stored. */
+  mediaDir: string
 }
 
 /** A configuration problem that must stop start-up; its message is shown as the one line. */
@@ -135,5 +137,6 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     // DEBUG is shared with the `debug` package ("express:*"), so any value but false/0 turns it on.
     debug: Boolean(raw.DEBUG) && !['false', '0', 'no'].includes(String(raw.DEBUG).toLowerCase()),
     dataDir,
+    mediaDir: path.resolve(raw.MEDIA_DIR || path.join(dataDir, 'media')),
   }
 }

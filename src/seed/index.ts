@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { seedDemoContent, type SeedCounts } from './demoContent'
 import { randomDemoPassword, seedDemoUsers, type DemoLogin } from './demoUsers'
 
 export type SeedOptions = {
@@ -8,7 +9,7 @@ export type SeedOptions = {
   log?: (line: string) => void
 }
 
-export type SeedResult = { logins: DemoLogin[] }
+export type SeedResult = { logins: DemoLogin[]; counts: SeedCounts }
 
 /**
  * Loads the demo site. Idempotent: what exists (matched by email or slug) is left as it is.
@@ -20,7 +21,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
   log('seed: demo logins')
   const logins = await seedDemoUsers(payload, req, password)
-  return { logins }
+  const counts = await seedDemoContent(payload, req, log)
+  return { logins, counts }
 }
 
 /** True when the database holds no account at all: the only state start-up seeds into. */

@@ -116,7 +116,7 @@ async function main() {
   await ensureBuild()
   const db = testDatabase('bench')
   const temp = makeTempDir('bench')
-  const server = await startServer({ DATABASE_URI: db.uri, SEED_DEMO: 'true', DEMO_PASSWORD: PASSWORD })
+  const server = await startServer({ ...db.env, SEED_DEMO: 'true', DEMO_PASSWORD: PASSWORD })
   let reference: Awaited<ReturnType<typeof startReference>> | undefined
   try {
     const seeding = Date.now()

@@ -3,6 +3,8 @@ export type ApiClient = {
   rest: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>
   graphql: (query: string, variables?: Record<string, unknown>) => Promise<{ status: number; body: any }>
   login: (email: string, password: string) => Promise<string>
+  /** The token of the last login, if any. */
+  token: () => string | undefined
 }
 
 export function apiClient(baseUrl: string, token?: string): ApiClient {
@@ -41,6 +43,7 @@ export function apiClient(baseUrl: string, token?: string): ApiClient {
       token = body.token as string
       return token
     },
+    token: () => token,
   }
   return client
 }

@@ -13,6 +13,7 @@ export async function bootPayload(name: string): Promise<TestPayload> {
   const db = testDatabase(name)
   process.env.DATABASE_URI = db.uri
   process.env.PAYLOAD_SECRET = TEST_SECRET
+  process.env.MEDIA_DIR = db.mediaDir
   const { default: config } = await import('../../payload.config')
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config, key: `test-${name}` })

@@ -9,7 +9,7 @@ describe('posts over REST and GraphQL', () => {
   let anonymous: ApiClient
 
   beforeAll(async () => {
-    server = await startServer({ DATABASE_URI: db.uri, SEED_DEMO: 'true', DEMO_PASSWORD: 'demo-password-1' })
+    server = await startServer({ ...db.env, SEED_DEMO: 'true', DEMO_PASSWORD: 'demo-password-1' })
     admin = apiClient(server.url)
     await admin.login('admin@example.com', 'demo-password-1')
     anonymous = apiClient(server.url)
@@ -58,7 +58,11 @@ describe('posts over REST and GraphQL', () => {
   })
 
   it('should keep drafts from the public and show them once published', async () => {
-    const { body: created } = await admin.rest('POST', '/api/posts', { title: 'Calm disagreement' })
+    const { body: authors } = await admin.rest('GET', '/api/authors?where[slug][equals]=douglas-m-webb')
+    const { body: created } = await admin.rest('POST', '/api/posts', {
+      title: 'Calm disagreement',
+      authors: [authors.docs[0].id],
+    })
     const publicQuery = '{ Posts(where: { slug: { equals: "calm-disagreement" } }) { docs { title } } }'
 
     expect((await anonymous.graphql(publicQuery)).body.data.Posts.docs).toEqual([])

@@ -8,7 +8,7 @@ describe('SEED_DEMO=true at start-up', () => {
   afterAll(db.cleanup)
 
   it('should seed an empty database once, printing the random password once', async () => {
-    const first = await startServer({ DATABASE_URI: db.uri, SEED_DEMO: 'true' })
+    const first = await startServer({ ...db.env, SEED_DEMO: 'true' })
     let password: string
     try {
       const printed = /^ {2}admin@example\.com +(\S+)$/m.exec(first.output())
@@ -26,7 +26,7 @@ describe('SEED_DEMO=true at start-up', () => {
     }
 
     // A restart on the now non-empty database seeds nothing and prints no password.
-    const second = await startServer({ DATABASE_URI: db.uri, SEED_DEMO: 'true' })
+    const second = await startServer({ ...db.env, SEED_DEMO: 'true' })
     try {
       expect(second.output()).not.toMatch(/Demo logins/)
       const admin = apiClient(second.url)

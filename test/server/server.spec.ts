@@ -10,7 +10,7 @@ describe('the Express server (production build)', () => {
   let server: RunningServer
 
   beforeAll(async () => {
-    server = await startServer({ DATABASE_URI: db.uri })
+    server = await startServer({ ...db.env })
   })
 
   afterAll(async () => {
@@ -91,7 +91,7 @@ describe('the Express server (production build)', () => {
   })
 
   it('should refuse to start on a port that is taken, in one line', async () => {
-    const result = await runUntilExit({ DATABASE_URI: db.uri, PORT: String(server.port) })
+    const result = await runUntilExit({ ...db.env, PORT: String(server.port) })
     expect(result.code).not.toBe(0)
     expect(result.stderr.trim()).toBe(`error: port ${server.port} is already in use (set PORT to another one)`)
   })
@@ -134,7 +134,7 @@ describe('start-up failures', () => {
 describe('graceful shutdown', () => {
   it('should let an in-flight request finish after SIGTERM, then exit 0', async () => {
     const db = testDatabase('shutdown')
-    const server = await startServer({ DATABASE_URI: db.uri })
+    const server = await startServer({ ...db.env })
     try {
       // A login whose body arrives slowly is a real request the server is in the middle of.
       const body = JSON.stringify({ email: 'nobody@example.org', password: 'whatever-password' })

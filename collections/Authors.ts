@@ -1,0 +1,93 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditorOrAbove } from '../access'
+import { proseEditor } from './fields/editors'
+import { slug } from './fields/slug'
+import { ensureRelationsExist } from './hooks/ensureRelationsExist'
+import { urlField } from './fields/url'
+
+export const AUTHOR_KINDS = [
+  { label: 'Writer', value: 'writer' },
+  { label: 'Artist', value: 'artist' },
+  { label: 'Guest', value: 'guest' },
+]
+
+/**
+ * Public profiles of everyone credited on the site: a writer's bio page, an artist's credit.
+ * Separate from logins (users); a profile may be linked to the account of the person it describes.
+ */
+export const Authors: CollectionConfig = {
+  slug: 'authors',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'slug', 'user'],
+    group: 'Writing',
+    description: 'Public profiles: writers, artists and guests credited on the site.',
+  },
+  access: {
+    read: anyone,
+    create: isEditorOrAbove,
+    update: isEditorOrAbove,
+    delete: isEditorOrAbove,
+  },
+  hooks: { beforeValidate: [ensureRelationsExist] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slug('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'writer',
+      options: AUTHOR_KINDS,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'shortBio',
+      type: 'textarea',
+      maxLength: 600,
+      admin: { description: 'Two or three sentences shown under posts ("about the author").' },
+    },
+    { name: 'bio', type: 'richText', editor: proseEditor, admin: { description: 'The full bio page.' } },
+    { name: 'portrait', type: 'upload', relationTo: 'media' },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      unique: true,
+      admin: { position: 'sidebar', description: 'The login of the person this profile describes, if any.' },
+    },
+    urlField('website'),
+    {
+      name: 'socialLinks',
+      type: 'array',
+      maxRows: 10,
+      fields: [
+        {
+          name: 'platform',
+          type: 'select',
+          required: true,
+          options: ['website', 'mastodon', 'bluesky', 'x', 'facebook', 'instagram', 'youtube', 'other'].map(
+            (value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value }),
+          ),
+        },
+        urlField('url', { required: true }),
+      ],
+    },
+    {
+      name: 'posts',
+      type: 'join',
+      collection: 'posts',
+      on: 'authors',
+      defaultSort: '-publishedAt',
+      admin: { description: 'Posts crediting this person.' },
+    },
+    {
+      name: 'artworks',
+      type: 'join',
+      collection: 'artworks',
+      on: 'artist',
+      admin: { description: 'Works by this artist.' },
+    },
+  ],
+}

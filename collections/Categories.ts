@@ -1,0 +1,64 @@
+import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
+
+import { anyone, isEditorOrAbove } from '../access'
+import { slug } from './fields/slug'
+import { ensureRelationsExist } from './hooks/ensureRelationsExist'
+
+const MAX_DEPTH = 5
+
+/** A parent that is neither the category itself nor one of its descendants. */
+const validateParent: RelationshipFieldSingleValidation = async (value, { id, req }) => {
+  if (!value || !id) return true
+  let current: unknown = typeof value === 'object' ? (value as { value: unknown }).value : value
+  for (let depth = 0; current && depth <= MAX_DEPTH; depth++) {
+    if (String(current) === String(id)) return 'A category cannot be its own parent or ancestor.'
+    const parent = await req.payload.findByID({
+      collection: 'categories',
+      id: String(current),
+      depth: 0,
+      req,
+      disableErrors: true,
+      select: { parent: true },
+    })
+    current = parent?.parent
+  }
+  return true
+}
+
+/** Topics a post belongs to, nestable ("World affairs" > "Middle East"). */
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'parent'],
+    group: 'Writing',
+  },
+  access: {
+    read: anyone,
+    create: isEditorOrAbove,
+    update: isEditorOrAbove,
+    delete: isEditorOrAbove,
+  },
+  hooks: { beforeValidate: [ensureRelationsExist] },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 100 },
+    slug(),
+    { name: 'description', type: 'textarea', maxLength: 1000 },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'categories',
+      validate: validateParent,
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      admin: { position: 'sidebar', description: 'Optional: the broader topic this one sits under.' },
+    },
+    {
+      name: 'posts',
+      type: 'join',
+      collection: 'posts',
+      on: 'categories',
+      defaultSort: '-publishedAt',
+      admin: { description: 'Posts in this category.' },
+    },
+  ],
+}

@@ -1,0 +1,67 @@
+import type { ArrayFieldValidation, CollectionConfig } from 'payload'
+
+import { isEditorOrAbove, isWriter, publishedOrStaff } from '../access'
+import { proseEditor } from './fields/editors'
+import { relationshipIds } from './fields/relationshipIds'
+import { slug } from './fields/slug'
+import { ensureRelationsExist } from './hooks/ensureRelationsExist'
+import { requireOnPublish } from './hooks/requireOnPublish'
+
+/** An artwork may hang in a gallery once. */
+const noArtworkTwice: ArrayFieldValidation = (rows) => {
+  const ids = (Array.isArray(rows) ? rows : []).flatMap((row) =>
+    relationshipIds((row as { artwork?: unknown }).artwork),
+  )
+  const repeated = ids.find((id, index) => ids.indexOf(id) !== index)
+  return repeated ? 'An artwork can appear only once in a gallery.' : true
+}
+
+/** An ordered exhibition of artworks. The order of `items` is the order readers see. */
+export const Galleries: CollectionConfig = {
+  slug: 'galleries',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'curator', '_status', 'updatedAt'],
+    group: 'Gallery',
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isWriter,
+    update: isWriter,
+    delete: isEditorOrAbove,
+  },
+  hooks: {
+    beforeValidate: [ensureRelationsExist],
+    beforeChange: [requireOnPublish({ title: 'A title', items: 'At least one artwork' })],
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    slug(),
+    { name: 'description', type: 'richText', editor: proseEditor },
+    {
+      name: 'curator',
+      type: 'relationship',
+      relationTo: 'authors',
+      admin: { position: 'sidebar', description: 'The artist or curator presenting the gallery.' },
+    },
+    { name: 'cover', type: 'upload', relationTo: 'media' },
+    {
+      name: 'items',
+      type: 'array',
+      label: 'Artworks',
+      validate: noArtworkTwice,
+      labels: { singular: 'Artwork', plural: 'Artworks' },
+      admin: { description: 'Drag to reorder; readers see them in this order.' },
+      fields: [
+        { name: 'artwork', type: 'relationship', relationTo: 'artworks', required: true },
+        {
+          name: 'caption',
+          type: 'text',
+          maxLength: 300,
+          admin: { description: "Optional; replaces the artwork's title under the image here." },
+        },
+      ],
+    },
+  ],
+}

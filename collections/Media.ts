@@ -1,0 +1,71 @@
+import { ValidationError, type CollectionConfig } from 'payload'
+
+import { anyone, isEditorOrAbove, isWriter } from '../access'
+
+/** Accepted image types; anything else is refused with a 400 naming the file. */
+export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+/** Largest accepted upload (checked while it streams in, before anything is stored). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+/**
+ * Called by Payload's multipart parser when a file passes the limit. Payload's own answer is a
+ * bare 413; this names the field and the limit, like every other refused input.
+ */
+export function refuseOversizedUpload(): never {
+  throw new ValidationError({
+    collection: 'media',
+    errors: [{ path: 'file', message: `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit.` }],
+  })
+}
+
+/**
+ * Images: photographs, portraits and pictures of artworks. Sharp makes the sizes a frontend needs;
+ * editors set the focal point so crops keep the subject.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+    group: 'Gallery',
+    description: 'Images used in posts, profiles and the gallery.',
+  },
+  access: {
+    read: anyone,
+    create: isWriter,
+    update: isWriter,
+    delete: isEditorOrAbove,
+  },
+  upload: {
+    // Overridden from the environment in payload.config.ts (MEDIA_DIR).
+    staticDir: 'data/media',
+    mimeTypes: IMAGE_MIME_TYPES,
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 300, height: 300, position: 'centre' },
+      { name: 'card', width: 768, height: 512, position: 'centre' },
+      { name: 'feature', width: 1600, withoutEnlargement: true },
+      // Open Graph / social cards are always exactly 1200x630.
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'What the image shows, for readers who cannot see it. Required.' },
+    },
+    { name: 'caption', type: 'textarea', maxLength: 1000 },
+    {
+      name: 'credit',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'Who made or owns the image, e.g. "Photo: Jane Doe".' },
+    },
+  ],
+}

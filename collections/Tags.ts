@@ -1,0 +1,21 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditorOrAbove, isWriter } from '../access'
+import { slug } from './fields/slug'
+
+/** Free keywords. Unlike categories, writers may add them while writing. */
+export const Tags: CollectionConfig = {
+  slug: 'tags',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: 'Writing' },
+  access: {
+    read: anyone,
+    create: isWriter,
+    update: isEditorOrAbove,
+    delete: isEditorOrAbove,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 60 },
+    slug(),
+    { name: 'posts', type: 'join', collection: 'posts', on: 'tags' },
+  ],
+}
