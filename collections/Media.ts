@@ -1,23 +1,18 @@
-import { ValidationError, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAbove, isWriter } from '../access'
 
 /** Accepted image types; anything else is refused with a 400 naming the file. */
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
-/** Largest accepted upload (checked while it streams in, before anything is stored). */
+/**
+ * Largest accepted upload. The Express server refuses a larger declared body with a 400 naming
+ * the field before it is read (src/lib/http/uploadLimit.ts); Payload's parser aborts a stream
+ * that passes it anyway.
+ */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
-/**
- * Called by Payload's multipart parser when a file passes the limit. Payload's own answer is a
- * bare 413; this names the field and the limit, like every other refused input.
- */
-export function refuseOversizedUpload(): never {
-  throw new ValidationError({
-    collection: 'media',
-    errors: [{ path: 'file', message: `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit.` }],
-  })
-}
+export const UPLOAD_TOO_LARGE_MESSAGE = `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit.`
 
 /**
  * Images: photographs, portraits and pictures of artworks. Sharp makes the sizes a frontend needs;

@@ -122,6 +122,24 @@ describe('the example page queries in docs/queries, against the demo site', () =
     expect(body.data.Categories.docs.map((c: { slug: string }) => c.slug)).toContain('middle-east')
   })
 
+  it('should render the admin pages an editor opens, for a signed-in editor', async () => {
+    const editor = (await import('../helpers/client')).apiClient(ctx.server.url)
+    const token = await editor.login('editor@example.com', 'demo-password-1')
+    const { body } = await editor.rest('GET', '/api/posts?where[slug][equals]=why-the-ceasefire-talks-keep-failing')
+    const { body: galleries } = await editor.rest('GET', '/api/galleries?limit=1')
+    for (const page of [
+      '/admin',
+      '/admin/collections/posts',
+      `/admin/collections/posts/${body.docs[0].id}`,
+      `/admin/collections/galleries/${galleries.docs[0].id}`,
+      '/admin/collections/media',
+      '/admin/globals/site-settings',
+    ]) {
+      const response = await fetch(`${ctx.server.url}${page}`, { headers: { cookie: `payload-token=${token}` } })
+      expect({ page, status: response.status }).toEqual({ page, status: 200 })
+    }
+  })
+
   it('should serve the generated image sizes as files', async () => {
     const response = await fetch(`${ctx.server.url}/api/media/file/madonna-and-child-1200x630.png`)
     expect(response.status).toBe(200)

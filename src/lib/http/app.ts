@@ -2,8 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import express, { type Express } from 'express'
 
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '../../../collections/Media'
 import { healthz, type DatabaseProbe } from './healthz'
 import { requestLog } from './requestLog'
+import { uploadLimit } from './uploadLimit'
 
 export type AppOptions = {
   /** Next's request handler: the admin (/admin), REST (/api/...) and GraphQL (/api/graphql). */
@@ -18,6 +20,7 @@ export function createApp({ handleNext, probeDatabase, log }: AppOptions): Expre
   app.disable('x-powered-by')
   app.use(requestLog(log))
   app.get('/healthz', healthz(probeDatabase))
+  app.use('/api', uploadLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE))
   // Express 5 matches every path with a plain `use`; Next parses the URL and body itself.
   app.use((req, res) => handleNext(req, res))
   return app
