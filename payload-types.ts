@@ -161,7 +161,7 @@ export interface Post {
   /**
    * The address of this page: lowercase words and hyphens, made from the title.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * One or two sentences for lists, previews and search results.
    */
@@ -201,6 +201,10 @@ export interface Post {
    */
   readingTime?: number | null;
   wordCount?: number | null;
+  /**
+   * The account that owns this; writers may edit only what they own.
+   */
+  owner?: (string | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -230,6 +234,10 @@ export interface Media {
    * Who made or owns the image, e.g. "Photo: Jane Doe".
    */
   credit?: string | null;
+  /**
+   * The account that owns this; writers may edit only what they own.
+   */
+  owner?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -277,6 +285,40 @@ export interface Media {
   };
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  /**
+   * How the person is addressed in the admin and in notifications.
+   */
+  name?: string | null;
+  /**
+   * What this person may do. Only another administrator can change it.
+   */
+  roles: ('admin' | 'editor' | 'author' | 'contributor' | 'moderator')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Public profiles: writers, artists and guests credited on the site.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -292,8 +334,8 @@ export interface Author {
   /**
    * The address of this page: lowercase words and hyphens, made from the title.
    */
-  slug: string;
-  kind: 'writer' | 'artist' | 'guest';
+  slug?: string | null;
+  kind?: ('writer' | 'artist' | 'guest') | null;
   /**
    * Two or three sentences shown under posts ("about the author").
    */
@@ -350,40 +392,6 @@ export interface Author {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  /**
-   * How the person is addressed in the admin and in notifications.
-   */
-  name?: string | null;
-  /**
-   * What this person may do. Only another administrator can change it.
-   */
-  roles: ('admin' | 'editor' | 'author' | 'contributor' | 'moderator')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "artworks".
  */
 export interface Artwork {
@@ -396,7 +404,7 @@ export interface Artwork {
   /**
    * The address of this page: lowercase words and hyphens, made from the title.
    */
-  slug: string;
+  slug?: string | null;
   image: string | Media;
   /**
    * The artist profile credited for the work.
@@ -445,8 +453,8 @@ export interface Artwork {
   /**
    * Whether readers can buy or request a print.
    */
-  prints: {
-    availability: 'unavailable' | 'on_request' | 'available';
+  prints?: {
+    availability?: ('unavailable' | 'on_request' | 'available') | null;
     /**
      * e.g. sizes and paper.
      */
@@ -464,6 +472,10 @@ export interface Artwork {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The account that owns this; writers may edit only what they own.
+   */
+  owner?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -482,7 +494,7 @@ export interface Gallery {
   /**
    * The address of this page: lowercase words and hyphens, made from the title.
    */
-  slug: string;
+  slug?: string | null;
   description?: {
     root: {
       type: string;
@@ -516,6 +528,10 @@ export interface Gallery {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The account that owns this; writers may edit only what they own.
+   */
+  owner?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -534,7 +550,7 @@ export interface Category {
   /**
    * The address of this page: lowercase words and hyphens, made from the title.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   /**
    * Optional: the broader topic this one sits under.
@@ -565,7 +581,7 @@ export interface Tag {
   /**
    * The address of this page: lowercase words and hyphens, made from the title.
    */
-  slug: string;
+  slug?: string | null;
   posts?: {
     docs?: (string | Post)[];
     hasNextPage?: boolean;
@@ -690,6 +706,7 @@ export interface PostsSelect<T extends boolean = true> {
   publishedAt?: T;
   readingTime?: T;
   wordCount?: T;
+  owner?: T;
   meta?:
     | T
     | {
@@ -784,6 +801,7 @@ export interface ArtworksSelect<T extends boolean = true> {
         url?: T;
       };
   galleries?: T;
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -806,6 +824,7 @@ export interface GalleriesSelect<T extends boolean = true> {
         caption?: T;
         id?: T;
       };
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -818,6 +837,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -945,7 +965,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface SiteSetting {
   id: string;
-  siteTitle: string;
+  siteTitle?: string | null;
   tagline?: string | null;
   /**
    * The artwork shown in the sidebar of every page.

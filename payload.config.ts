@@ -5,6 +5,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { explainDenial } from './access/explainDenial'
 import { Artworks } from './collections/Artworks'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
@@ -36,7 +37,14 @@ export default buildConfig({
     Artworks,
     Galleries,
     { ...Media, upload: { ...(Media.upload as object), staticDir: env.mediaDir } },
-    Users,
+    {
+      ...Users,
+      auth: {
+        ...(Users.auth as object),
+        // Browsers send Secure cookies only over https (and to localhost); production is https.
+        cookies: { sameSite: 'Lax', secure: env.isProduction },
+      },
+    },
   ],
   globals: [SiteSettings],
   upload: {
@@ -66,7 +74,10 @@ export default buildConfig({
   csrf: env.corsOrigins,
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
-    disablePlaygroundInProduction: true,
+    disablePlaygroundInProduction: !env.graphqlPlayground,
+    disableIntrospectionInProduction: !env.graphqlIntrospection,
+    // Deep or wide queries are refused before they run; a full post page costs about 200.
+    maxComplexity: 1000,
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
@@ -74,5 +85,6 @@ export default buildConfig({
   logger: { options: loggerOptions(env.debug), destination: loggerDestination() },
   // Client mistakes are answered with their status; the request log line is record enough.
   loggingLevels: { Forbidden: false, NotFound: 'info', ValidationError: 'info', AuthenticationError: 'info' },
+  hooks: { afterError: [explainDenial] },
   telemetry: false,
 })

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAbove, isWriter, publishedOrStaff } from '../access'
+import { can, canReadVersions } from '../access/derive'
+import { ownerField } from './fields/owner'
+
 import { proseEditor } from './fields/editors'
 import { slug } from './fields/slug'
 import { ensureRelationsExist } from './hooks/ensureRelationsExist'
@@ -16,10 +18,11 @@ export const Artworks: CollectionConfig = {
     group: 'Gallery',
   },
   access: {
-    read: publishedOrStaff,
-    create: isWriter,
-    update: isWriter,
-    delete: isEditorOrAbove,
+    read: can('artworks', 'read'),
+    create: can('artworks', 'create'),
+    update: can('artworks', 'update'),
+    delete: can('artworks', 'delete'),
+    readVersions: canReadVersions('artworks'),
   },
   hooks: {
     beforeValidate: [ensureRelationsExist],
@@ -95,7 +98,8 @@ export const Artworks: CollectionConfig = {
         {
           name: 'availability',
           type: 'select',
-          required: true,
+          // Defaulted rather than required: a required field makes GraphQL demand the whole
+          // `prints` group on every update.
           defaultValue: 'unavailable',
           options: [
             { label: 'Not available', value: 'unavailable' },
@@ -114,5 +118,6 @@ export const Artworks: CollectionConfig = {
       on: 'items.artwork',
       admin: { description: 'Galleries showing this work.' },
     },
+    ownerField(),
   ],
 }

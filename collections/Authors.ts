@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditorOrAbove } from '../access'
+import { can } from '../access/derive'
+
 import { proseEditor } from './fields/editors'
 import { slug } from './fields/slug'
 import { ensureRelationsExist } from './hooks/ensureRelationsExist'
@@ -25,10 +26,10 @@ export const Authors: CollectionConfig = {
     description: 'Public profiles: writers, artists and guests credited on the site.',
   },
   access: {
-    read: anyone,
-    create: isEditorOrAbove,
-    update: isEditorOrAbove,
-    delete: isEditorOrAbove,
+    read: can('authors', 'read'),
+    create: can('authors', 'create'),
+    update: can('authors', 'update'),
+    delete: can('authors', 'delete'),
   },
   hooks: { beforeValidate: [ensureRelationsExist] },
   fields: [
@@ -37,7 +38,8 @@ export const Authors: CollectionConfig = {
     {
       name: 'kind',
       type: 'select',
-      required: true,
+      // Defaulted rather than required, so API clients (GraphQL's input types follow `required`)
+      // need not send it.
       defaultValue: 'writer',
       options: AUTHOR_KINDS,
       admin: { position: 'sidebar' },

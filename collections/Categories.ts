@@ -1,6 +1,7 @@
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 
-import { anyone, isEditorOrAbove } from '../access'
+import { can } from '../access/derive'
+
 import { slug } from './fields/slug'
 import { ensureRelationsExist } from './hooks/ensureRelationsExist'
 
@@ -34,10 +35,10 @@ export const Categories: CollectionConfig = {
     group: 'Writing',
   },
   access: {
-    read: anyone,
-    create: isEditorOrAbove,
-    update: isEditorOrAbove,
-    delete: isEditorOrAbove,
+    read: can('categories', 'read'),
+    create: can('categories', 'create'),
+    update: can('categories', 'update'),
+    delete: can('categories', 'delete'),
   },
   hooks: { beforeValidate: [ensureRelationsExist] },
   fields: [

@@ -1,6 +1,8 @@
 import type { ArrayFieldValidation, CollectionConfig } from 'payload'
 
-import { isEditorOrAbove, isWriter, publishedOrStaff } from '../access'
+import { can, canReadVersions } from '../access/derive'
+import { ownerField } from './fields/owner'
+
 import { proseEditor } from './fields/editors'
 import { relationshipIds } from './fields/relationshipIds'
 import { slug } from './fields/slug'
@@ -25,10 +27,11 @@ export const Galleries: CollectionConfig = {
     group: 'Gallery',
   },
   access: {
-    read: publishedOrStaff,
-    create: isWriter,
-    update: isWriter,
-    delete: isEditorOrAbove,
+    read: can('galleries', 'read'),
+    create: can('galleries', 'create'),
+    update: can('galleries', 'update'),
+    delete: can('galleries', 'delete'),
+    readVersions: canReadVersions('galleries'),
   },
   hooks: {
     beforeValidate: [ensureRelationsExist],
@@ -63,5 +66,6 @@ export const Galleries: CollectionConfig = {
         },
       ],
     },
+    ownerField(),
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditorOrAbove, isWriter } from '../access'
+import { can } from '../access/derive'
+import { ownerField } from './fields/owner'
 
 /** Accepted image types; anything else is refused with a 400 naming the file. */
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -27,10 +28,10 @@ export const Media: CollectionConfig = {
     description: 'Images used in posts, profiles and the gallery.',
   },
   access: {
-    read: anyone,
-    create: isWriter,
-    update: isWriter,
-    delete: isEditorOrAbove,
+    read: can('media', 'read'),
+    create: can('media', 'create'),
+    update: can('media', 'update'),
+    delete: can('media', 'delete'),
   },
   upload: {
     // Overridden from the environment in payload.config.ts (MEDIA_DIR).
@@ -62,5 +63,6 @@ export const Media: CollectionConfig = {
       maxLength: 200,
       admin: { description: 'Who made or owns the image, e.g. "Photo: Jane Doe".' },
     },
+    ownerField(),
   ],
 }

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isEditorOrAbove } from '../access'
+import { can } from '../access/derive'
 import { ensureGlobalRelationsExist } from './hooks/ensureRelationsExist'
 
 /** Site-wide settings a frontend reads once per page: title, tagline, sidebar artwork, author box. */
@@ -9,12 +9,13 @@ export const SiteSettings: GlobalConfig = {
   label: 'Site settings',
   admin: { group: 'Settings' },
   access: {
-    read: anyone,
-    update: isEditorOrAbove,
+    read: can('site-settings', 'read'),
+    update: can('site-settings', 'update'),
   },
   hooks: { beforeValidate: [ensureGlobalRelationsExist] },
   fields: [
-    { name: 'siteTitle', type: 'text', required: true, defaultValue: 'My blog', maxLength: 120 },
+    // Defaulted, not required: GraphQL input types would otherwise demand it on every update.
+    { name: 'siteTitle', type: 'text', defaultValue: 'My blog', maxLength: 120 },
     { name: 'tagline', type: 'text', maxLength: 200 },
     {
       name: 'featuredArtwork',

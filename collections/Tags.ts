@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditorOrAbove, isWriter } from '../access'
+import { can } from '../access/derive'
+
 import { slug } from './fields/slug'
 
 /** Free keywords. Unlike categories, writers may add them while writing. */
@@ -8,10 +9,10 @@ export const Tags: CollectionConfig = {
   slug: 'tags',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: 'Writing' },
   access: {
-    read: anyone,
-    create: isWriter,
-    update: isEditorOrAbove,
-    delete: isEditorOrAbove,
+    read: can('tags', 'read'),
+    create: can('tags', 'create'),
+    update: can('tags', 'update'),
+    delete: can('tags', 'delete'),
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 60 },

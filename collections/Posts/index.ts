@@ -1,6 +1,8 @@
 import type { CollectionConfig, RelationshipFieldManyValidation } from 'payload'
 
-import { isEditorOrAbove, isWriter, publishedOrStaff } from '../../access'
+import { can, canReadVersions } from '../../access/derive'
+import { ownerField } from '../fields/owner'
+
 import { postEditor } from '../fields/editors'
 import { relationshipIds } from '../fields/relationshipIds'
 import { slug } from '../fields/slug'
@@ -32,10 +34,11 @@ export const Posts: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   access: {
-    read: publishedOrStaff,
-    create: isWriter,
-    update: isWriter,
-    delete: isEditorOrAbove,
+    read: can('posts', 'read'),
+    create: can('posts', 'create'),
+    update: can('posts', 'update'),
+    delete: can('posts', 'delete'),
+    readVersions: canReadVersions('posts'),
   },
   versions: {
     drafts: true,
@@ -119,5 +122,6 @@ export const Posts: CollectionConfig = {
       type: 'number',
       admin: { position: 'sidebar', readOnly: true },
     },
+    ownerField(),
   ],
 }

@@ -1,8 +1,23 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { adminOrSelf, isAdmin } from '../../access'
+import { can } from '../../access/derive'
 import { hasRole, ROLES, STAFF_ROLES } from '../../access/roles'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+import { keepLastAdminAccount, keepLastAdminRole } from './hooks/protectLastAdmin'
+import { refuseRoleChanges } from './hooks/refuseRoleChanges'
+
+/** A working day: long enough not to interrupt writing, short enough that a lost token expires. */
+export const TOKEN_EXPIRATION_SECONDS = 8 * 60 * 60
+
+/**
+ * Emails are private: each person sees their own, admins see all, editors see the team's but not
+ * the admins' (who may keep a personal address).
+ */
+const canReadEmail: FieldAccess = ({ req: { user }, doc }) => {
+  if (!user) return false
+  if (hasRole(user, 'admin') || String(doc?.id) === String(user.id)) return true
+  return hasRole(user, 'editor') && !(doc?.roles as string[] | undefined)?.includes('admin')
+}
 
 /** Logins. Public author profiles are a separate collection; a user may be linked to one. */
 export const Users: CollectionConfig = {
@@ -12,19 +27,35 @@ export const Users: CollectionConfig = {
     defaultColumns: ['email', 'name', 'roles'],
     group: 'Settings',
   },
-  auth: true,
+  auth: {
+    // Five wrong passwords lock the account for ten minutes.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: TOKEN_EXPIRATION_SECONDS,
+    // Secure cookies are switched on for production in payload.config.ts.
+    cookies: { sameSite: 'Lax' },
+  },
   access: {
     // The admin panel is for people who write, edit or moderate.
     admin: ({ req: { user } }) => hasRole(user, ...STAFF_ROLES),
-    read: adminOrSelf,
-    create: isAdmin,
-    update: adminOrSelf,
-    delete: isAdmin,
+    read: can('users', 'read'),
+    create: can('users', 'create'),
+    update: can('users', 'update'),
+    delete: can('users', 'delete'),
   },
   hooks: {
-    beforeChange: [ensureFirstUserIsAdmin],
+    beforeOperation: [refuseRoleChanges],
+    beforeChange: [ensureFirstUserIsAdmin, keepLastAdminRole],
+    beforeDelete: [keepLastAdminAccount],
   },
   fields: [
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      access: { read: canReadEmail },
+    },
     {
       name: 'name',
       type: 'text',
@@ -41,7 +72,7 @@ export const Users: CollectionConfig = {
       access: {
         // Only administrators grant roles, and never to themselves: a second admin has to agree.
         create: ({ req: { user } }) => hasRole(user, 'admin'),
-        update: ({ req: { user }, id }) => hasRole(user, 'admin') && user?.id !== id,
+        update: ({ req: { user }, id }) => hasRole(user, 'admin') && String(user?.id) !== String(id),
       },
       admin: { description: 'What this person may do. Only another administrator can change it.' },
     },

@@ -46,6 +46,9 @@ const fillEmptySlug =
 export function slug(useAsSlug = 'title'): RowField {
   return slugField({
     useAsSlug,
+    // Not required in the schema, so GraphQL and REST clients may leave it out and have it made
+    // from the title; validateSlug still refuses a document that ends up without one.
+    required: false,
     slugify: ({ valueToSlugify }) => slugify(valueToSlugify),
     overrides: (row) => {
       const [checkbox, slugText] = row.fields as [RowField['fields'][number], TextField]

@@ -26,6 +26,9 @@ export type AppEnv = {
   dataDir: string
   /** Where uploaded media files are stored. */
   mediaDir: string
+  /** GraphQL schema introspection and the playground, off in production unless enabled. */
+  graphqlIntrospection: boolean
+  graphqlPlayground: boolean
 }
 
 /** A configuration problem that must stop start-up; its message is shown as the one line. */
@@ -138,5 +141,7 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     debug: Boolean(raw.DEBUG) && !['false', '0', 'no'].includes(String(raw.DEBUG).toLowerCase()),
     dataDir,
     mediaDir: path.resolve(raw.MEDIA_DIR || path.join(dataDir, 'media')),
+    graphqlIntrospection: !isProduction || parseBoolean('GRAPHQL_INTROSPECTION', raw.GRAPHQL_INTROSPECTION),
+    graphqlPlayground: !isProduction || parseBoolean('GRAPHQL_PLAYGROUND', raw.GRAPHQL_PLAYGROUND),
   }
 }

@@ -1,5 +1,6 @@
 import * as migration_20261121_090445_initial from './20261121_090445_initial';
 import * as migration_20261121_095342_content_model from './20261121_095342_content_model';
+import * as migration_20261121_103041_owners_and_optional_fields from './20261121_103041_owners_and_optional_fields';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_095342_content_model.up,
     down: migration_20261121_095342_content_model.down,
-    name: '20261121_095342_content_model'
+    name: '20261121_095342_content_model',
+  },
+  {
+    up: migration_20261121_103041_owners_and_optional_fields.up,
+    down: migration_20261121_103041_owners_and_optional_fields.down,
+    name: '20261121_103041_owners_and_optional_fields'
   },
 ];

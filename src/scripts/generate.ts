@@ -1,12 +1,15 @@
 /**
  * Regenerates every file derived from the schema: payload-types.ts, the admin import map,
- * schema.graphql, and (SQLite) a migration when the schema moved past the last committed one.
+ * schema.graphql, the README's permission table, and (SQLite) a migration when the schema moved
+ * past the last committed one.
  * CI runs this and fails when `git status` shows a change: generated files must be committed.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+
+import { withPermissionTable } from '../../access/describe'
 
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-generate-'))
 const env = {
@@ -28,6 +31,10 @@ const steps: [string, string, string[]][] = [
 ]
 
 let failed = false
+
+process.stdout.write('generate: README permission table\n')
+fs.writeFileSync('README.md', withPermissionTable(fs.readFileSync('README.md', 'utf8')))
+
 for (const [label, bin, args] of steps) {
   process.stdout.write(`generate: ${label}\n`)
   const result = spawnSync(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })

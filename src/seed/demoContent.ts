@@ -78,6 +78,12 @@ class DemoSeeder {
     return String(created.id)
   }
 
+  /** The ID of a demo login, to own the documents that person would have made. */
+  async userId(email: string): Promise<string | undefined> {
+    const { docs } = await this.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, req: this.req })
+    return docs[0] ? String(docs[0].id) : undefined
+  }
+
   /** Links a demo login to a profile, unless the profile is already linked. */
   async linkLogin(authorId: string, email: string) {
     const user = (
@@ -100,6 +106,10 @@ export async function seedDemoContent(payload: Payload, req: Req, log: (line: st
   const ruth = await seeder.ensure('authors', RUTH.slug, () => RUTH)
   await seeder.linkLogin(douglas, 'author@example.com')
   await seeder.linkLogin(ruth, 'contributor@example.com')
+
+  // Douglas's posts belong to the author login; the gallery is looked after by the editor.
+  const authorLogin = await seeder.userId('author@example.com')
+  const editorLogin = await seeder.userId('editor@example.com')
 
   log('seed: categories and tags')
   const categoryIds: Record<string, string> = {}
@@ -130,6 +140,7 @@ export async function seedDemoContent(payload: Payload, req: Req, log: (line: st
       year: artwork.year,
       description: descriptionDocument(artwork.description),
       prints: { availability: artwork.prints },
+      owner: editorLogin,
       _status: 'published',
     }))
   }
@@ -139,6 +150,7 @@ export async function seedDemoContent(payload: Payload, req: Req, log: (line: st
     curator: judi,
     cover: imageIds['madonna-and-child'],
     items: GALLERY.items.map((item) => ({ artwork: artworkIds[item.slug], caption: item.caption })),
+    owner: editorLogin,
     _status: 'published',
   }))
 
@@ -152,6 +164,7 @@ export async function seedDemoContent(payload: Payload, req: Req, log: (line: st
     tags: post.tags.map((slug) => tagIds[slug]),
     relatedPosts: related,
     publishedAt: post.publishedAt,
+    owner: authorLogin,
     featuredImage: post === REVIVAL ? undefined : imageIds['madonna-and-child'],
     meta: {
       title: post.title,

@@ -76,10 +76,10 @@ describe('posts over REST and GraphQL', () => {
     expect(typeof rest.docs[0].id).toBe('string')
   })
 
-  it('should refuse writes from the public with 403', async () => {
+  it('should refuse writes from the public with 401, saying what was refused', async () => {
     const { status, body } = await anonymous.rest('POST', '/api/posts', { title: 'Spam' })
-    expect(status).toBe(403)
-    expect(body.errors[0].message).toMatch(/not allowed/)
+    expect(status).toBe(401)
+    expect(body.errors[0].message).toBe('Sign in to create posts: the public may not.')
   })
 
   it('should not let a user change their own roles', async () => {

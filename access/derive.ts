@@ -1,0 +1,80 @@
+/**
+ * Turns the permission table into Payload access functions. Row-level rules become query
+ * filters, so they apply to lists, counts, joins and relationship population alike.
+ */
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { OWNER_FIELDS, PERMISSIONS, type Actor, type Governed, type Operation, type Scope } from './permissions'
+import { ROLES } from './roles'
+
+type MaybeUser = { id?: string | number; roles?: readonly string[] | null } | null | undefined
+
+/** The table rows that apply to a user: one per role held, or `public` when signed out. */
+export function actorsOf(user: MaybeUser): Actor[] {
+  if (!user) return ['public']
+  const roles = (user.roles ?? []).filter((role): role is Actor => (ROLES as readonly string[]).includes(role))
+  return roles.length > 0 ? roles : ['public']
+}
+
+/** Every scope any of the user's roles grants for the operation. */
+export function scopesFor(user: MaybeUser, target: Governed, operation: Operation): Scope[] {
+  const scopes = actorsOf(user).flatMap((actor) => PERMISSIONS[target][actor][operation] ?? [])
+  return [...new Set(scopes)]
+}
+
+/** A filter matching the documents the scopes cover; `true` for all, `false` for none. */
+export function scopeFilter(scopes: Scope[], target: Governed, user: MaybeUser, prefix = ''): boolean | Where {
+  if (scopes.includes('all')) return true
+  const ownerField = OWNER_FIELDS[target]
+  const own: Where | undefined =
+    ownerField && user?.id !== undefined ? { [`${prefix}${ownerField}`]: { equals: user.id } } : undefined
+  const clauses: Where[] = []
+  for (const scope of scopes) {
+    if (scope === 'published') clauses.push({ [`${prefix}_status`]: { equals: 'published' } })
+    if (scope === 'own' && own) clauses.push(own)
+    if (scope === 'ownUnpublished' && own) {
+      clauses.push({ and: [own, { [`${prefix}_status`]: { not_equals: 'published' } }] })
+    }
+  }
+  if (clauses.length === 0) return false
+  return clauses.length === 1 ? clauses[0]! : { or: clauses }
+}
+
+function both(a: boolean | Where, b: boolean | Where): boolean | Where {
+  if (a === false || b === false) return false
+  if (a === true) return b
+  if (b === true) return a
+  return { and: [a, b] }
+}
+
+/**
+ * The access function for one operation on one collection. A create or update that would make
+ * the document live must also be allowed to publish it.
+ */
+export function can(target: Governed, operation: Exclude<Operation, 'publish'>): Access {
+  return ({ req: { user }, data }) => {
+    let result = scopeFilter(scopesFor(user, target, operation), target, user)
+    const publishing = (data as { _status?: unknown } | undefined)?._status === 'published'
+    if ((operation === 'create' || operation === 'update') && publishing) {
+      result = both(result, scopeFilter(scopesFor(user, target, 'publish'), target, user))
+    }
+    // A new document will be owned by its creator, so "own" scopes allow creating it.
+    if (operation === 'create') return result !== false
+    return result
+  }
+}
+
+/**
+ * Versions and drafts are staff material: the public never reads them, and writers read only
+ * the history of their own documents.
+ */
+export function canReadVersions(target: Governed): Access {
+  return ({ req: { user } }) => {
+    if (!user) return false
+    const scopes = scopesFor(user, target, 'update')
+    return scopeFilter(scopes, target, user, 'version.')
+  }
+}
+
+/** Field-level read for signed-in users only (owners, internal notes). */
+export const isSignedInField: FieldAccess = ({ req: { user } }) => Boolean(user)

@@ -1,0 +1,126 @@
+/**
+ * Who may do what: the whole editorial policy in one table. Access functions are derived from it
+ * (./derive.ts), the matrix test walks every cell of it, and the README shows it.
+ *
+ * Scopes:
+ * - `all`: any document
+ * - `published`: documents whose published version is live
+ * - `own`: documents the user owns (the owner field of the collection, see OWNER_FIELDS)
+ * - `ownUnpublished`: own documents that have never been published (or were unpublished)
+ * A cell lists the scopes it allows; an empty list allows nothing.
+ */
+import type { Role } from './roles'
+
+export type Actor = 'public' | Role
+export type Scope = 'all' | 'published' | 'own' | 'ownUnpublished'
+export type Operation = 'read' | 'create' | 'update' | 'delete' | 'publish'
+export type Cell = Partial<Record<Operation, readonly Scope[]>>
+
+/** Collections and globals governed by the table. */
+export type Governed =
+  | 'posts'
+  | 'authors'
+  | 'categories'
+  | 'tags'
+  | 'media'
+  | 'artworks'
+  | 'galleries'
+  | 'users'
+  | 'site-settings'
+
+export const ACTORS: readonly Actor[] = ['public', 'moderator', 'contributor', 'author', 'editor', 'admin']
+
+const ALL = ['all'] as const
+const NONE = [] as const
+const EVERYTHING: Cell = { read: ALL, create: ALL, update: ALL, delete: ALL, publish: ALL }
+
+/** Which field says who owns a document ("own" in the table). `id` means the account itself. */
+export const OWNER_FIELDS: Partial<Record<Governed, string>> = {
+  posts: 'owner',
+  media: 'owner',
+  artworks: 'owner',
+  galleries: 'owner',
+  authors: 'user',
+  users: 'id',
+}
+
+/** Artworks and galleries: the public sees what is published; authors (the artist) curate their own. */
+const EXHIBITED: Record<Actor, Cell> = {
+  public: { read: ['published'] },
+  moderator: { read: ['published'] },
+  contributor: { read: ALL },
+  author: { read: ALL, create: ALL, update: ['own'], delete: ['own'], publish: ['own'] },
+  editor: EVERYTHING,
+  admin: EVERYTHING,
+}
+
+export const PERMISSIONS: Record<Governed, Record<Actor, Cell>> = {
+  posts: {
+    public: { read: ['published'] },
+    moderator: { read: ['published'] },
+    // WordPress's contributor: writes and submits, never publishes, loses the pen once it is live.
+    contributor: {
+      read: ['published', 'own'],
+      create: ALL,
+      update: ['ownUnpublished'],
+      delete: ['ownUnpublished'],
+      publish: NONE,
+    },
+    author: { read: ['published', 'own'], create: ALL, update: ['own'], delete: ['own'], publish: ['own'] },
+    editor: EVERYTHING,
+    admin: EVERYTHING,
+  },
+  authors: {
+    public: { read: ALL },
+    moderator: { read: ALL },
+    contributor: { read: ALL, update: ['own'] },
+    author: { read: ALL, update: ['own'] },
+    editor: EVERYTHING,
+    admin: EVERYTHING,
+  },
+  categories: {
+    public: { read: ALL },
+    moderator: { read: ALL },
+    contributor: { read: ALL },
+    author: { read: ALL },
+    editor: EVERYTHING,
+    admin: EVERYTHING,
+  },
+  // Ghost and WordPress let authors add tags while writing; renaming or removing them is editing.
+  tags: {
+    public: { read: ALL },
+    moderator: { read: ALL },
+    contributor: { read: ALL },
+    author: { read: ALL, create: ALL },
+    editor: EVERYTHING,
+    admin: EVERYTHING,
+  },
+  media: {
+    public: { read: ALL },
+    moderator: { read: ALL },
+    contributor: { read: ALL, create: ALL, update: ['own'], delete: ['own'] },
+    author: { read: ALL, create: ALL, update: ['own'], delete: ['own'] },
+    editor: EVERYTHING,
+    admin: EVERYTHING,
+  },
+  artworks: EXHIBITED,
+  galleries: EXHIBITED,
+  // Accounts: everyone manages their own; editors see the team; only admins create, delete and
+  // grant roles (field rules in collections/Users).
+  users: {
+    public: {},
+    moderator: { read: ['own'], update: ['own'] },
+    contributor: { read: ['own'], update: ['own'] },
+    author: { read: ['own'], update: ['own'] },
+    editor: { read: ALL, update: ['own'] },
+    admin: { read: ALL, create: ALL, update: ALL, delete: ALL },
+  },
+  'site-settings': {
+    public: { read: ALL },
+    moderator: { read: ALL },
+    contributor: { read: ALL },
+    author: { read: ALL },
+    editor: { read: ALL, update: ALL },
+    admin: { read: ALL, update: ALL },
+  },
+}
