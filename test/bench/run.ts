@@ -44,6 +44,8 @@ function lexical(i: number) {
 async function seedPosts(baseUrl: string) {
   const admin = apiClient(baseUrl)
   await admin.login('admin@example.com', PASSWORD)
+  const { body: authors } = await admin.rest('GET', '/api/authors?where[slug][equals]=douglas-m-webb')
+  const author = authors.docs[0].id as string
   let next = 0
   const worker = async () => {
     while (next < POSTS) {
@@ -51,6 +53,7 @@ async function seedPosts(baseUrl: string) {
       const { status, body } = await admin.rest('POST', '/api/posts', {
         title: `Essay ${i}: why the ceasefire talks kept failing`,
         content: lexical(i),
+        authors: [author],
         _status: 'published',
       })
       if (status !== 201) throw new Error(`creating post ${i} failed: ${status} ${JSON.stringify(body)}`)
