@@ -76,5 +76,19 @@ export function canReadVersions(target: Governed): Access {
   }
 }
 
+/**
+ * A collection's access block straight from the table: read, create, update and delete, plus
+ * versions access where the collection keeps drafts.
+ */
+export function accessFrom(target: Governed, { versions = false }: { versions?: boolean } = {}) {
+  return {
+    read: can(target, 'read'),
+    create: can(target, 'create'),
+    update: can(target, 'update'),
+    delete: can(target, 'delete'),
+    ...(versions ? { readVersions: canReadVersions(target) } : {}),
+  }
+}
+
 /** Field-level read for signed-in users only (owners, internal notes). */
 export const isSignedInField: FieldAccess = ({ req: { user } }) => Boolean(user)

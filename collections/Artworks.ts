@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { can, canReadVersions } from '../access/derive'
+import { accessFrom } from '../access/derive'
 import { ownerField } from './fields/owner'
 
 import { proseEditor } from './fields/editors'
@@ -17,13 +17,7 @@ export const Artworks: CollectionConfig = {
     defaultColumns: ['image', 'title', 'artist', 'subject', '_status'],
     group: 'Gallery',
   },
-  access: {
-    read: can('artworks', 'read'),
-    create: can('artworks', 'create'),
-    update: can('artworks', 'update'),
-    delete: can('artworks', 'delete'),
-    readVersions: canReadVersions('artworks'),
-  },
+  access: accessFrom('artworks', { versions: true }),
   hooks: {
     beforeValidate: [ensureRelationsExist],
     beforeChange: [requireOnPublish({ title: 'A title', image: 'An image', artist: 'The artist' })],

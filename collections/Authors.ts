@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { can } from '../access/derive'
+import { accessFrom } from '../access/derive'
 
 import { proseEditor } from './fields/editors'
 import { slug } from './fields/slug'
@@ -25,12 +25,7 @@ export const Authors: CollectionConfig = {
     group: 'Writing',
     description: 'Public profiles: writers, artists and guests credited on the site.',
   },
-  access: {
-    read: can('authors', 'read'),
-    create: can('authors', 'create'),
-    update: can('authors', 'update'),
-    delete: can('authors', 'delete'),
-  },
+  access: accessFrom('authors'),
   hooks: { beforeValidate: [ensureRelationsExist] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -1,6 +1,6 @@
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 
-import { can } from '../access/derive'
+import { accessFrom } from '../access/derive'
 
 import { slug } from './fields/slug'
 import { ensureRelationsExist } from './hooks/ensureRelationsExist'
@@ -34,12 +34,7 @@ export const Categories: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'parent'],
     group: 'Writing',
   },
-  access: {
-    read: can('categories', 'read'),
-    create: can('categories', 'create'),
-    update: can('categories', 'update'),
-    delete: can('categories', 'delete'),
-  },
+  access: accessFrom('categories'),
   hooks: { beforeValidate: [ensureRelationsExist] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 100 },

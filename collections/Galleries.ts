@@ -1,6 +1,6 @@
 import type { ArrayFieldValidation, CollectionConfig } from 'payload'
 
-import { can, canReadVersions } from '../access/derive'
+import { accessFrom } from '../access/derive'
 import { ownerField } from './fields/owner'
 
 import { proseEditor } from './fields/editors'
@@ -26,13 +26,7 @@ export const Galleries: CollectionConfig = {
     defaultColumns: ['title', 'curator', '_status', 'updatedAt'],
     group: 'Gallery',
   },
-  access: {
-    read: can('galleries', 'read'),
-    create: can('galleries', 'create'),
-    update: can('galleries', 'update'),
-    delete: can('galleries', 'delete'),
-    readVersions: canReadVersions('galleries'),
-  },
+  access: accessFrom('galleries', { versions: true }),
   hooks: {
     beforeValidate: [ensureRelationsExist],
     beforeChange: [requireOnPublish({ title: 'A title', items: 'At least one artwork' })],

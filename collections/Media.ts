@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { can } from '../access/derive'
+import { accessFrom } from '../access/derive'
 import { ownerField } from './fields/owner'
 
 /** Accepted image types; anything else is refused with a 400 naming the file. */
@@ -27,12 +27,7 @@ export const Media: CollectionConfig = {
     group: 'Gallery',
     description: 'Images used in posts, profiles and the gallery.',
   },
-  access: {
-    read: can('media', 'read'),
-    create: can('media', 'create'),
-    update: can('media', 'update'),
-    delete: can('media', 'delete'),
-  },
+  access: accessFrom('media'),
   upload: {
     // Overridden from the environment in payload.config.ts (MEDIA_DIR).
     staticDir: 'data/media',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { can } from '../access/derive'
+import { accessFrom } from '../access/derive'
 
 import { slug } from './fields/slug'
 
@@ -8,12 +8,7 @@ import { slug } from './fields/slug'
 export const Tags: CollectionConfig = {
   slug: 'tags',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: 'Writing' },
-  access: {
-    read: can('tags', 'read'),
-    create: can('tags', 'create'),
-    update: can('tags', 'update'),
-    delete: can('tags', 'delete'),
-  },
+  access: accessFrom('tags'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 60 },
     slug(),

@@ -1,6 +1,6 @@
 import type { CollectionConfig, RelationshipFieldManyValidation } from 'payload'
 
-import { can, canReadVersions } from '../../access/derive'
+import { accessFrom } from '../../access/derive'
 import { ownerField } from '../fields/owner'
 
 import { postEditor } from '../fields/editors'
@@ -33,13 +33,7 @@ export const Posts: CollectionConfig = {
     group: 'Writing',
   },
   defaultSort: '-publishedAt',
-  access: {
-    read: can('posts', 'read'),
-    create: can('posts', 'create'),
-    update: can('posts', 'update'),
-    delete: can('posts', 'delete'),
-    readVersions: canReadVersions('posts'),
-  },
+  access: accessFrom('posts', { versions: true }),
   versions: {
     drafts: true,
     maxPerDoc: 50,

@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { can } from '../../access/derive'
+import { accessFrom } from '../../access/derive'
 import { hasRole, ROLES, STAFF_ROLES } from '../../access/roles'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 import { keepLastAdminAccount, keepLastAdminRole } from './hooks/protectLastAdmin'
@@ -38,10 +38,7 @@ export const Users: CollectionConfig = {
   access: {
     // The admin panel is for people who write, edit or moderate.
     admin: ({ req: { user } }) => hasRole(user, ...STAFF_ROLES),
-    read: can('users', 'read'),
-    create: can('users', 'create'),
-    update: can('users', 'update'),
-    delete: can('users', 'delete'),
+    ...accessFrom('users'),
   },
   hooks: {
     beforeOperation: [refuseRoleChanges],
