@@ -10,6 +10,8 @@ import { localSecret } from './lib/env'
 Object.assign(process.env, {
   NODE_ENV: 'production',
   SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+  // Demo logins are printed in the clear: keep the demo to this machine unless told otherwise.
+  HOST: process.env.HOST ?? '127.0.0.1',
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || localSecret(path.resolve(process.env.DATA_DIR || 'data')),
 })
 

@@ -45,9 +45,9 @@ async function startPayload(env: AppEnv): Promise<Payload> {
   }
 }
 
-async function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server> {
+async function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port)
+    const server = app.listen(port, host)
     server.once('listening', () => resolve(server))
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') reject(new StartupError(`port ${port} is already in use (set PORT to another one)`))
@@ -75,7 +75,7 @@ async function main() {
     probeDatabase: () => payload.count({ collection: 'users', overrideAccess: true }),
     log,
   })
-  const server = await listen(app, env.port)
+  const server = await listen(app, env.port, env.host)
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
   log(`ready: http://localhost:${port}/admin (${env.nodeEnv}, ${env.databaseKind})`)

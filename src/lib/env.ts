@@ -16,6 +16,8 @@ export type AppEnv = {
   databaseUri: string
   databaseKind: DatabaseKind
   port: number
+  /** Interface to listen on: all of them by default, 127.0.0.1 to keep it to this machine. */
+  host: string
   serverUrl: string
   corsOrigins: string[]
   seedDemo: boolean
@@ -133,6 +135,7 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     databaseUri,
     databaseKind,
     port,
+    host: raw.HOST || '0.0.0.0',
     serverUrl,
     corsOrigins: [...new Set([serverUrl, ...corsOrigins])],
     seedDemo: parseBoolean('SEED_DEMO', raw.SEED_DEMO),

@@ -13,6 +13,7 @@ describe('loadEnv', () => {
     expect(env.databaseUri).toBe('file:./data/cms.db')
     expect(env.databaseKind).toBe('sqlite')
     expect(env.port).toBe(3000)
+    expect(env.host).toBe('0.0.0.0')
     expect(env.serverUrl).toBe('http://localhost:3000')
   })
 

@@ -31,6 +31,8 @@ function serverEnv(env: ServerEnv): NodeJS.ProcessEnv {
     // Jest's own NODE_OPTIONS (vm modules) must not leak into the server; the condition is the
     // one `npm start` uses (see the note in src/server.ts).
     NODE_OPTIONS: '--no-deprecation --conditions=production',
+    // Test servers are reachable from this machine only.
+    HOST: '127.0.0.1',
     ...env,
   }
 }
