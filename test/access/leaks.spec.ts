@@ -37,7 +37,11 @@ describe('what the public can reach', () => {
 
     // Planted drafts: a new post in a public category, a draft revision of a published post,
     // a draft artwork by a public artist, a draft gallery holding a published artwork.
-    await admin.rest('POST', '/api/posts', { title: `${MARK} draft post`, authors: [douglas], categories: [middleEast], relatedPosts: [published] })
+    const draft = await admin.rest('POST', '/api/posts', { title: `${MARK} draft post`, authors: [douglas], categories: [middleEast], relatedPosts: [published] })
+    // A published post pointing at the draft: population must not carry the draft across.
+    const analysis = await id('/api/posts?where[slug][equals]=why-the-ceasefire-talks-keep-failing')
+    const linked = await admin.rest('PATCH', `/api/posts/${analysis}`, { relatedPosts: [draft.body.doc.id, published] })
+    if (linked.status !== 200) throw new Error(`could not plant the draft relation: ${JSON.stringify(linked.body)}`)
     await admin.rest('PATCH', `/api/posts/${published}?draft=true`, { title: `${MARK} draft revision` })
     await admin.rest('POST', '/api/artworks', { title: `${MARK} draft artwork`, image, artist: judi })
     await admin.rest('POST', '/api/galleries', { title: `${MARK} draft gallery`, items: [{ artwork: madonna }] })
