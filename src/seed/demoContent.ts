@@ -86,12 +86,10 @@ class DemoSeeder {
 
   /** Links a demo login to a profile, unless the profile is already linked. */
   async linkLogin(authorId: string, email: string) {
-    const user = (
-      await this.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, req: this.req })
-    ).docs[0]
+    const userId = await this.userId(email)
     const author = await this.payload.findByID({ collection: 'authors', id: authorId, depth: 0, req: this.req })
-    if (!user || author.user) return
-    await this.payload.update({ collection: 'authors', id: authorId, data: { user: user.id }, depth: 0, req: this.req })
+    if (!userId || author.user) return
+    await this.payload.update({ collection: 'authors', id: authorId, data: { user: userId }, depth: 0, req: this.req })
   }
 }
 
