@@ -75,7 +75,10 @@ export interface Config {
     galleries: Gallery;
     media: Media;
     users: User;
+    'webhook-deliveries': WebhookDelivery;
+    'runner-leases': RunnerLease;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -104,7 +107,10 @@ export interface Config {
     galleries: GalleriesSelect<false> | GalleriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'runner-leases': RunnerLeasesSelect<false> | RunnerLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -125,7 +131,15 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      deliverWebhook: TaskDeliverWebhook;
+      sendNotification: TaskSendNotification;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -201,6 +215,34 @@ export interface Post {
    */
   readingTime?: number | null;
   wordCount?: number | null;
+  /**
+   * Where it is in the editorial workflow. Publishing and unpublishing also move it.
+   */
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+  /**
+   * With the stage "Scheduled": when it goes live.
+   */
+  publishAt?: string | null;
+  /**
+   * A note to go with this change of stage (required when requesting changes).
+   */
+  workflowNote?: string | null;
+  /**
+   * Who moved it, when, and why.
+   */
+  history?:
+    | {
+        at?: string | null;
+        by?: (string | null) | User;
+        byName?: string | null;
+        from?:
+          ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+        to?:
+          ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * The account that owns this; writers may edit only what they own.
    */
@@ -473,6 +515,34 @@ export interface Artwork {
     totalDocs?: number;
   };
   /**
+   * Where it is in the editorial workflow. Publishing and unpublishing also move it.
+   */
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+  /**
+   * With the stage "Scheduled": when it goes live.
+   */
+  publishAt?: string | null;
+  /**
+   * A note to go with this change of stage (required when requesting changes).
+   */
+  workflowNote?: string | null;
+  /**
+   * Who moved it, when, and why.
+   */
+  history?:
+    | {
+        at?: string | null;
+        by?: (string | null) | User;
+        byName?: string | null;
+        from?:
+          ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+        to?:
+          ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * The account that owns this; writers may edit only what they own.
    */
   owner?: (string | null) | User;
@@ -525,6 +595,34 @@ export interface Gallery {
          * Optional; replaces the artwork's title under the image here.
          */
         caption?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Where it is in the editorial workflow. Publishing and unpublishing also move it.
+   */
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+  /**
+   * With the stage "Scheduled": when it goes live.
+   */
+  publishAt?: string | null;
+  /**
+   * A note to go with this change of stage (required when requesting changes).
+   */
+  workflowNote?: string | null;
+  /**
+   * Who moved it, when, and why.
+   */
+  history?:
+    | {
+        at?: string | null;
+        by?: (string | null) | User;
+        byName?: string | null;
+        from?:
+          ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+        to?:
+          ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+        note?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -591,6 +689,51 @@ export interface Tag {
   createdAt: string;
 }
 /**
+ * Calls to publish webhooks, with retries. Failed ones stay here for inspection.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  url: string;
+  eventType: 'publish' | 'unpublish' | 'update' | 'delete';
+  documentCollection?: string | null;
+  documentId?: string | null;
+  documentSlug?: string | null;
+  event:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status?: ('pending' | 'retrying' | 'delivered' | 'failed') | null;
+  attempts?: number | null;
+  /**
+   * HTTP status of the last answer.
+   */
+  lastStatus?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "runner-leases".
+ */
+export interface RunnerLease {
+  id: string;
+  key: string;
+  holder: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -606,6 +749,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'deliverWebhook' | 'sendNotification' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'sendNotification' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -645,6 +880,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'runner-leases';
+        value: string | RunnerLease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -706,6 +949,20 @@ export interface PostsSelect<T extends boolean = true> {
   publishedAt?: T;
   readingTime?: T;
   wordCount?: T;
+  stage?: T;
+  publishAt?: T;
+  workflowNote?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        byName?: T;
+        from?: T;
+        to?: T;
+        note?: T;
+        id?: T;
+      };
   owner?: T;
   meta?:
     | T
@@ -801,6 +1058,20 @@ export interface ArtworksSelect<T extends boolean = true> {
         url?: T;
       };
   galleries?: T;
+  stage?: T;
+  publishAt?: T;
+  workflowNote?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        byName?: T;
+        from?: T;
+        to?: T;
+        note?: T;
+        id?: T;
+      };
   owner?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -822,6 +1093,20 @@ export interface GalleriesSelect<T extends boolean = true> {
     | {
         artwork?: T;
         caption?: T;
+        id?: T;
+      };
+  stage?: T;
+  publishAt?: T;
+  workflowNote?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        byName?: T;
+        from?: T;
+        to?: T;
+        note?: T;
         id?: T;
       };
   owner?: T;
@@ -921,11 +1206,72 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  url?: T;
+  eventType?: T;
+  documentCollection?: T;
+  documentId?: T;
+  documentSlug?: T;
+  event?: T;
+  status?: T;
+  attempts?: T;
+  lastStatus?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "runner-leases_select".
+ */
+export interface RunnerLeasesSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -981,6 +1327,17 @@ export interface SiteSetting {
    * The profile shown in the "about the author" box under posts.
    */
   aboutAuthor?: (string | null) | Author;
+  /**
+   * Called on publish, unpublish, update of a published document and delete, besides WEBHOOK_URLS. Payloads are signed with WEBHOOK_SECRET (header X-CMS-Signature).
+   */
+  webhooks?:
+    | {
+        url: string;
+        description?: string | null;
+        enabled?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -998,6 +1355,14 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         label?: T;
       };
   aboutAuthor?: T;
+  webhooks?:
+    | T
+    | {
+        url?: T;
+        description?: T;
+        enabled?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1011,6 +1376,65 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    deliveryId: string;
+  };
+  output: {
+    status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotification".
+ */
+export interface TaskSendNotification {
+  input: {
+    message:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'posts';
+          value: string | Post;
+        } | null)
+      | ({
+          relationTo: 'artworks';
+          value: string | Artwork;
+        } | null)
+      | ({
+          relationTo: 'galleries';
+          value: string | Gallery;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,6 +16,14 @@ import { Posts } from './collections/Posts'
 import { SiteSettings } from './collections/SiteSettings'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
+import { RunnerLeases } from './collections/RunnerLeases'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { deliverWebhookTask } from './src/jobs/deliverWebhook'
+import { withScheduleMirror } from './src/jobs/mirrorSchedule'
+import { holdRunnerLease } from './src/jobs/runnerLease'
+import { sendNotificationTask } from './src/jobs/sendNotification'
+import type { WorkflowSettings } from './src/jobs/settings'
+import { emailAdapterFor } from './src/lib/mail/adapter'
 import { databaseAdapter } from './src/lib/database'
 import { loadEnv } from './src/lib/env'
 import { loggerDestination, loggerOptions } from './src/lib/logger'
@@ -45,6 +53,8 @@ export default buildConfig({
         cookies: { sameSite: 'Lax', secure: env.isProduction },
       },
     },
+    WebhookDeliveries,
+    RunnerLeases,
   ],
   globals: [SiteSettings],
   upload: {
@@ -69,6 +79,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Longform CMS' },
+    components: { beforeDashboard: ['/admin/ReviewQueue#ReviewQueue'] },
   },
   cors: env.corsOrigins,
   csrf: env.corsOrigins,
@@ -86,5 +97,24 @@ export default buildConfig({
   // Client mistakes are answered with their status; the request log line is record enough.
   loggingLevels: { Forbidden: false, NotFound: 'info', ValidationError: 'info', AuthenticationError: 'info' },
   hooks: { afterError: [explainDenial] },
+  jobs: {
+    tasks: [deliverWebhookTask, sendNotificationTask],
+    // Jobs are rows in the database, so every process sees the same queue; the lease lets one
+    // process at a time claim from it (src/jobs/runnerLease.ts).
+    autoRun: env.jobsAutorun ? [{ cron: env.jobsCron, queue: 'default', limit: 20 }] : [],
+    shouldAutoRun: holdRunnerLease,
+    // Hooks on the jobs collection keep a document's stage in step with the admin's schedule drawer.
+    runHooks: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => withScheduleMirror(defaultJobsCollection),
+  },
+  // Without SMTP_HOST, emails are written to the server's output instead of sent.
+  email: emailAdapterFor(env.mail, (line) => process.stdout.write(`${line}\n`)),
+  custom: {
+    workflow: {
+      frontendUrl: env.frontendUrl,
+      webhookUrls: env.webhookUrls,
+      webhookSecret: env.webhookSecret,
+    } satisfies WorkflowSettings,
+  },
   telemetry: false,
 })

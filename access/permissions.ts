@@ -27,6 +27,7 @@ export type Governed =
   | 'galleries'
   | 'users'
   | 'site-settings'
+  | 'webhook-deliveries'
 
 export const ACTORS: readonly Actor[] = ['public', 'moderator', 'contributor', 'author', 'editor', 'admin']
 
@@ -62,7 +63,8 @@ export const PERMISSIONS: Record<Governed, Record<Actor, Cell>> = {
     contributor: {
       read: ['published', 'own'],
       create: ALL,
-      update: ['ownUnpublished'],
+      // Their edits to a live post become drafts that go through review (the workflow hooks).
+      update: ['own'],
       delete: ['ownUnpublished'],
       publish: NONE,
     },
@@ -122,5 +124,14 @@ export const PERMISSIONS: Record<Governed, Record<Actor, Cell>> = {
     author: { read: ALL },
     editor: { read: ALL, update: ALL },
     admin: { read: ALL, update: ALL },
+  },
+  // Written by the server only; admins inspect deliveries and clear old ones.
+  'webhook-deliveries': {
+    public: {},
+    moderator: {},
+    contributor: {},
+    author: {},
+    editor: {},
+    admin: { read: ALL, delete: ALL },
   },
 }

@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { readWithPreview } from '../access/readWithPreview'
 import { accessFrom } from '../access/derive'
+import { workflowOptions } from './hooks/workflow/collectionOptions'
+import { workflowHooks } from './hooks/workflow'
+import { workflowFields } from './fields/workflow'
 import { ownerField } from './fields/owner'
 
 import { proseEditor } from './fields/editors'
@@ -10,19 +14,26 @@ import { requireOnPublish } from './hooks/requireOnPublish'
 import { urlField } from './fields/url'
 
 /** Icons and other works of art, each credited to an artist's profile. */
+const workflow = workflowOptions('artworks')
+
 export const Artworks: CollectionConfig = {
   slug: 'artworks',
+  ...workflow,
   admin: {
+    ...workflow.admin,
     useAsTitle: 'title',
-    defaultColumns: ['image', 'title', 'artist', 'subject', '_status'],
+    defaultColumns: ['image', 'title', 'stage', 'artist', 'subject'],
     group: 'Gallery',
   },
-  access: accessFrom('artworks', { versions: true }),
+  access: { ...accessFrom('artworks', { versions: true }), read: readWithPreview('artworks') },
   hooks: {
+    ...workflowHooks,
     beforeValidate: [ensureRelationsExist],
-    beforeChange: [requireOnPublish({ title: 'A title', image: 'An image', artist: 'The artist' })],
+    beforeChange: [
+      ...workflowHooks.beforeChange,
+      requireOnPublish({ title: 'A title', image: 'An image', artist: 'The artist' }),
+    ],
   },
-  versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     slug(),
@@ -112,6 +123,7 @@ export const Artworks: CollectionConfig = {
       on: 'items.artwork',
       admin: { description: 'Galleries showing this work.' },
     },
+    ...workflowFields(),
     ownerField(),
   ],
 }

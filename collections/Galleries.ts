@@ -1,6 +1,10 @@
 import type { ArrayFieldValidation, CollectionConfig } from 'payload'
 
+import { readWithPreview } from '../access/readWithPreview'
 import { accessFrom } from '../access/derive'
+import { workflowOptions } from './hooks/workflow/collectionOptions'
+import { workflowHooks } from './hooks/workflow'
+import { workflowFields } from './fields/workflow'
 import { ownerField } from './fields/owner'
 
 import { proseEditor } from './fields/editors'
@@ -19,19 +23,26 @@ const noArtworkTwice: ArrayFieldValidation = (rows) => {
 }
 
 /** An ordered exhibition of artworks. The order of `items` is the order readers see. */
+const workflow = workflowOptions('galleries')
+
 export const Galleries: CollectionConfig = {
   slug: 'galleries',
+  ...workflow,
   admin: {
+    ...workflow.admin,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'curator', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'stage', 'curator', 'publishAt', 'updatedAt'],
     group: 'Gallery',
   },
-  access: accessFrom('galleries', { versions: true }),
+  access: { ...accessFrom('galleries', { versions: true }), read: readWithPreview('galleries') },
   hooks: {
+    ...workflowHooks,
     beforeValidate: [ensureRelationsExist],
-    beforeChange: [requireOnPublish({ title: 'A title', items: 'At least one artwork' })],
+    beforeChange: [
+      ...workflowHooks.beforeChange,
+      requireOnPublish({ title: 'A title', items: 'At least one artwork' }),
+    ],
   },
-  versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     slug(),
@@ -60,6 +71,7 @@ export const Galleries: CollectionConfig = {
         },
       ],
     },
+    ...workflowFields(),
     ownerField(),
   ],
 }

@@ -1,7 +1,12 @@
-import type { GlobalConfig } from 'payload'
+import type { FieldAccess, GlobalConfig } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { validateWebhookUrl } from '../src/lib/webhooks/urls'
 
 import { can } from '../access/derive'
 import { ensureGlobalRelationsExist } from './hooks/ensureRelationsExist'
+
+const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
 /** Site-wide settings a frontend reads once per page: title, tagline, sidebar artwork, author box. */
 export const SiteSettings: GlobalConfig = {
@@ -36,6 +41,28 @@ export const SiteSettings: GlobalConfig = {
       type: 'relationship',
       relationTo: 'authors',
       admin: { description: 'The profile shown in the "about the author" box under posts.' },
+    },
+    {
+      name: 'webhooks',
+      type: 'array',
+      // Endpoints are infrastructure: only admins see or change them.
+      access: { read: isAdminField, update: isAdminField },
+      maxRows: 20,
+      admin: {
+        description:
+          'Called on publish, unpublish, update of a published document and delete, besides WEBHOOK_URLS. ' +
+          'Payloads are signed with WEBHOOK_SECRET (header X-CMS-Signature).',
+      },
+      fields: [
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          validate: (value: string | null | undefined) => (value ? validateWebhookUrl(value) : 'A URL is required.'),
+        },
+        { name: 'description', type: 'text', maxLength: 200 },
+        { name: 'enabled', type: 'checkbox', defaultValue: true },
+      ],
     },
   ],
 }

@@ -19,6 +19,7 @@ import { ConfigError, loadEnv, type AppEnv } from './lib/env'
 import { createApp } from './lib/http/app'
 import { quietStartupErrors } from './lib/logger'
 import { installGracefulShutdown } from './lib/http/gracefulShutdown'
+import { releaseRunnerLease } from './jobs/runnerLease'
 import { formatLogins, isEmptyDatabase, seed } from './seed'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -34,7 +35,9 @@ async function startPayload(env: AppEnv): Promise<Payload> {
   try {
     // Next's route handlers run their own bundled copy of Payload under the default key; this
     // instance, under its own key, serves what Express owns (health checks, seeding, shutdown).
-    return await getPayload({ config, key: 'express-server' })
+    // `cron` starts the jobs runner (scheduled publications, webhooks, emails) with the server,
+    // not at the first admin request.
+    return await getPayload({ config, key: 'express-server', cron: true })
   } catch (error) {
     throw new StartupError(
       `cannot reach the database (${env.databaseKind}, DATABASE_URI=${redact(env.databaseUri)}): ${firstLine(error)}`,
@@ -85,6 +88,7 @@ async function main() {
     deadlineMs: SHUTDOWN_DEADLINE_MS,
     log,
     cleanup: async () => {
+      await releaseRunnerLease(payload)
       await nextApp.close()
       await payload.destroy()
     },

@@ -1,6 +1,10 @@
 import type { CollectionConfig, RelationshipFieldManyValidation } from 'payload'
 
+import { readWithPreview } from '../../access/readWithPreview'
 import { accessFrom } from '../../access/derive'
+import { workflowOptions } from '../hooks/workflow/collectionOptions'
+import { workflowHooks } from '../hooks/workflow'
+import { workflowFields } from '../fields/workflow'
 import { ownerField } from '../fields/owner'
 
 import { postEditor } from '../fields/editors'
@@ -25,22 +29,24 @@ const noDuplicates: RelationshipFieldManyValidation = (value) => {
  * Long-form posts: essays, answers to readers' questions, analyses. Drafts stay private until
  * published; SEO fields come from the SEO plugin (payload.config.ts).
  */
+const workflow = workflowOptions('posts')
+
 export const Posts: CollectionConfig = {
   slug: 'posts',
+  ...workflow,
   admin: {
+    ...workflow.admin,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'authors', '_status', 'publishedAt'],
+    defaultColumns: ['title', 'stage', 'authors', 'publishedAt', 'publishAt'],
     group: 'Writing',
   },
   defaultSort: '-publishedAt',
-  access: accessFrom('posts', { versions: true }),
-  versions: {
-    drafts: true,
-    maxPerDoc: 50,
-  },
+  access: { ...accessFrom('posts', { versions: true }), read: readWithPreview('posts') },
   hooks: {
+    ...workflowHooks,
     beforeValidate: [ensureRelationsExist],
     beforeChange: [
+      ...workflowHooks.beforeChange,
       requireOnPublish({ title: 'A title', slug: 'A slug', authors: 'At least one author' }),
       computeReadingStats,
       setPublishedAt,
@@ -116,6 +122,7 @@ export const Posts: CollectionConfig = {
       type: 'number',
       admin: { position: 'sidebar', readOnly: true },
     },
+    ...workflowFields(),
     ownerField(),
   ],
 }

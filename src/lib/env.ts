@@ -7,6 +7,9 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { mailSettingsFrom, MailConfigError, type MailSettings } from './mail/settings'
+import { invalidWebhookUrls, parseWebhookUrls } from './webhooks/urls'
+
 export type DatabaseKind = 'mongodb' | 'sqlite'
 
 export type AppEnv = {
@@ -31,6 +34,16 @@ export type AppEnv = {
   /** GraphQL schema introspection and the playground, off in production unless enabled. */
   graphqlIntrospection: boolean
   graphqlPlayground: boolean
+  /** The public site: preview links and live preview in the admin point here. */
+  frontendUrl: string
+  /** Endpoints told about publications, and the key their payloads are signed with. */
+  webhookUrls: string[]
+  webhookSecret: string
+  /** How often this process looks for due jobs (croner syntax, seconds allowed). */
+  jobsCron: string
+  /** Whether this process runs queued jobs at all (JOBS_AUTORUN=false leaves them to others). */
+  jobsAutorun: boolean
+  mail: MailSettings
 }
 
 /** A configuration problem that must stop start-up; its message is shown as the one line. */
@@ -120,6 +133,22 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters in production')
   }
 
+  const webhookUrls = parseWebhookUrls(raw.WEBHOOK_URLS)
+  const badUrl = invalidWebhookUrls(webhookUrls)[0]
+  if (badUrl) throw new ConfigError(`WEBHOOK_URLS: ${badUrl.message}`)
+  const webhookSecret = raw.WEBHOOK_SECRET ?? ''
+  if (webhookUrls.length > 0 && isProduction && webhookSecret.length < 16) {
+    throw new ConfigError('WEBHOOK_SECRET is required (16 characters or more) when WEBHOOK_URLS is set in production')
+  }
+
+  let mail: MailSettings
+  try {
+    mail = mailSettingsFrom(raw)
+  } catch (error) {
+    if (error instanceof MailConfigError) throw new ConfigError(error.message)
+    throw error
+  }
+
   const port = parsePort(raw.PORT)
   const serverUrl = parseUrl('SERVER_URL', raw.SERVER_URL || `http://localhost:${port || 3000}`)
   const corsOrigins = (raw.CORS_ORIGINS ?? '')
@@ -146,5 +175,13 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     mediaDir: path.resolve(raw.MEDIA_DIR || path.join(dataDir, 'media')),
     graphqlIntrospection: !isProduction || parseBoolean('GRAPHQL_INTROSPECTION', raw.GRAPHQL_INTROSPECTION),
     graphqlPlayground: !isProduction || parseBoolean('GRAPHQL_PLAYGROUND', raw.GRAPHQL_PLAYGROUND),
+    frontendUrl: parseUrl('FRONTEND_URL', raw.FRONTEND_URL || 'http://localhost:3001'),
+    webhookUrls,
+    // Outside production an unset secret falls back to one derived from the Payload secret, so
+    // local receivers can still verify signatures; production demands its own.
+    webhookSecret: webhookSecret || `dev-webhooks-${payloadSecret.slice(0, 16)}`,
+    jobsCron: raw.JOBS_CRON || '*/10 * * * * *',
+    jobsAutorun: raw.JOBS_AUTORUN === undefined || raw.JOBS_AUTORUN === '' ? true : parseBoolean('JOBS_AUTORUN', raw.JOBS_AUTORUN),
+    mail,
   }
 }

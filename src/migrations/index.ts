@@ -1,6 +1,7 @@
 import * as migration_20261121_090445_initial from './20261121_090445_initial';
 import * as migration_20261121_095342_content_model from './20261121_095342_content_model';
 import * as migration_20261121_103041_owners_and_optional_fields from './20261121_103041_owners_and_optional_fields';
+import * as migration_20261121_115957_workflow from './20261121_115957_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_103041_owners_and_optional_fields.up,
     down: migration_20261121_103041_owners_and_optional_fields.down,
-    name: '20261121_103041_owners_and_optional_fields'
+    name: '20261121_103041_owners_and_optional_fields',
+  },
+  {
+    up: migration_20261121_115957_workflow.up,
+    down: migration_20261121_115957_workflow.down,
+    name: '20261121_115957_workflow'
   },
 ];

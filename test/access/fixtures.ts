@@ -16,7 +16,7 @@ export type Fixture = { id: string; title: string }
 const unique = (label: string) => `${label} ${randomUUID().slice(0, 8)}`
 
 /** A harmless change per collection, and the field that shows whether it happened. */
-export const CHANGE: Record<Exclude<Governed, 'site-settings'>, { field: string; graphql: string }> = {
+export const CHANGE: Record<Exclude<Governed, 'site-settings' | 'webhook-deliveries'>, { field: string; graphql: string }> = {
   posts: { field: 'excerpt', graphql: 'excerpt' },
   authors: { field: 'shortBio', graphql: 'shortBio' },
   categories: { field: 'description', graphql: 'description' },
@@ -53,7 +53,7 @@ export async function makeFixture(
   admin: ApiClient,
   collection: Governed,
   refs: Refs,
-  { ownerId, published }: { ownerId?: string; published?: boolean },
+  { ownerId, published, stage }: { ownerId?: string; published?: boolean; stage?: string },
 ): Promise<Fixture> {
   if (collection === 'media') {
     const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer()
@@ -70,6 +70,7 @@ export async function makeFixture(
     data.user = ownerId
   } else if (ownerId) data.owner = ownerId
   if (published !== undefined) data._status = published ? 'published' : 'draft'
+  if (stage) data.stage = stage
   const { status, body } = await admin.rest('POST', `/api/${collection}`, data)
   if (status !== 201) throw new Error(`${collection} fixture: ${status} ${JSON.stringify(body)}`)
   return { id: body.doc.id, title: (data.title ?? data.name ?? data.email) as string }

@@ -1,6 +1,6 @@
 import { apiClient, type ApiClient } from './client'
 import { testDatabase } from './database'
-import { startServer, type RunningServer } from './server'
+import { startServer, type RunningServer, type ServerEnv } from './server'
 
 export const DEMO_PASSWORD = 'demo-password-1'
 
@@ -14,9 +14,9 @@ export type SeededServer = {
 }
 
 /** The production server on a fresh database holding the demo site. */
-export async function startSeededServer(name: string): Promise<SeededServer> {
+export async function startSeededServer(name: string, env: ServerEnv = {}): Promise<SeededServer> {
   const db = testDatabase(name)
-  const server = await startServer({ ...db.env, SEED_DEMO: 'true', DEMO_PASSWORD })
+  const server = await startServer({ ...db.env, SEED_DEMO: 'true', DEMO_PASSWORD, ...env })
   const admin = apiClient(server.url)
   await admin.login('admin@example.com', DEMO_PASSWORD)
   return {

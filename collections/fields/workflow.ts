@@ -1,0 +1,82 @@
+import type { ArrayField, DateField, Field, FieldAccess, SelectField, TextareaField } from 'payload'
+
+import { isSignedInField } from '../../access/derive'
+import { actorFor } from '../hooks/workflow/actor'
+import { allowedTargets, isStage, STAGE_LABELS, STAGES, type Stage } from '../../src/lib/workflow'
+
+const nobody: FieldAccess = () => false
+
+type HistoryRow = { to?: unknown }
+
+/**
+ * The stage the document was saved in. The form's `stage` value moves as the user picks, but
+ * the history's last row does not, so it says where the transition starts from.
+ */
+function savedStage(data: { stage?: unknown; history?: HistoryRow[] | null }): Stage {
+  const last = data.history?.at(-1)?.to
+  if (isStage(last)) return last
+  return isStage(data.stage) ? data.stage : 'draft'
+}
+
+/** The admin offers only the stages this user may move the document to (and where it is now). */
+const stage: SelectField = {
+  name: 'stage',
+  type: 'select',
+  defaultValue: 'draft',
+  index: true,
+  options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })),
+  filterOptions: ({ data, options, req }) => {
+    const from = savedStage(data)
+    const allowed = new Set<string>([from, ...allowedTargets(actorFor(req.user, data), from)])
+    return options.filter((option) => allowed.has(typeof option === 'string' ? option : option.value))
+  },
+  admin: {
+    position: 'sidebar',
+    description: 'Where it is in the editorial workflow. Publishing and unpublishing also move it.',
+  },
+}
+
+const publishAt: DateField = {
+  name: 'publishAt',
+  type: 'date',
+  index: true,
+  admin: {
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayAndTime' },
+    description: 'With the stage "Scheduled": when it goes live.',
+    condition: (data) => ['approved', 'scheduled'].includes(String(data?.stage)),
+  },
+}
+
+/** Said with a transition; kept in the history, never stored on its own. */
+const workflowNote: TextareaField = {
+  name: 'workflowNote',
+  type: 'textarea',
+  virtual: true,
+  maxLength: 2000,
+  admin: {
+    position: 'sidebar',
+    description: 'A note to go with this change of stage (required when requesting changes).',
+  },
+}
+
+/** Every transition, appended by the workflow hook; nobody writes it directly. */
+const history: ArrayField = {
+  name: 'history',
+  type: 'array',
+  access: { read: isSignedInField, create: nobody, update: nobody },
+  admin: { readOnly: true, initCollapsed: true, description: 'Who moved it, when, and why.' },
+  fields: [
+    { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'by', type: 'relationship', relationTo: 'users' },
+    { name: 'byName', type: 'text' },
+    { name: 'from', type: 'select', options: [...STAGES] },
+    { name: 'to', type: 'select', options: [...STAGES] },
+    { name: 'note', type: 'textarea' },
+  ],
+}
+
+/** The editorial workflow's fields, for every collection that keeps drafts. */
+export function workflowFields(): Field[] {
+  return [stage, publishAt, workflowNote, history]
+}

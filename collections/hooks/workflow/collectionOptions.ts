@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { previewEndpoint, previewUrl } from './previewEndpoint'
+import { signPreviewToken } from '../../../src/lib/previewToken'
+import { workflowSettings } from '../../../src/jobs/settings'
+
+/** Versions kept per document: enough for a long revision history, bounded for the database. */
+export const VERSIONS_PER_DOC = 100
+/** Autosave every few seconds while typing: frequent enough to lose nothing, light on the server. */
+export const AUTOSAVE_INTERVAL_MS = 3000
+
+/**
+ * The shared parts of a collection under the workflow: drafts with autosave and scheduled
+ * publishing, a long version history, the preview endpoint, and the admin's preview links.
+ */
+export function workflowOptions(collection: string): Pick<CollectionConfig, 'versions' | 'endpoints'> & {
+  admin: Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'>
+} {
+  return {
+    versions: {
+      drafts: { autosave: { interval: AUTOSAVE_INTERVAL_MS }, schedulePublish: true },
+      maxPerDoc: VERSIONS_PER_DOC,
+    },
+    endpoints: [previewEndpoint],
+    admin: {
+      preview: (doc, { req }) => {
+        const id = (doc as { id?: string | number }).id
+        if (!id) return null
+        const { token } = signPreviewToken(req.payload.secret, { collection, id: String(id) })
+        return previewUrl(req, collection, id, token)
+      },
+      livePreview: {
+        url: ({ data, req }) => {
+          const id = (data as { id?: string | number }).id
+          if (!id) return workflowSettings(req.payload).frontendUrl
+          const { token } = signPreviewToken(req.payload.secret, { collection, id: String(id) })
+          return previewUrl(req, collection, id, token)
+        },
+      },
+    },
+  }
+}

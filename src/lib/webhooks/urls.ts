@@ -1,0 +1,79 @@
+/**
+ * Webhook URLs from `WEBHOOK_URLS` and from site settings. Checked when the server starts and when
+ * an admin saves one, so a typo is reported there rather than as failed deliveries later.
+ */
+
+export const urlMessages = {
+  empty: 'Enter a webhook URL.',
+  notAbsolute: 'A webhook URL must be absolute, like https://example.com/hooks/cms.',
+  wrongScheme: (protocol: string) => `A webhook URL must use http: or https:, not ${protocol}`,
+  credentials:
+    'A webhook URL must not contain a username or password; receivers check the signature instead.',
+}
+
+/** Splits a comma- or whitespace-separated list, dropping empty entries and repeats. */
+export function parseWebhookUrls(value: string | undefined): string[] {
+  const seen = new Set<string>()
+  const urls: string[] = []
+  for (const entry of (value ?? '').split(/[\s,]+/)) {
+    if (!entry) continue
+    // `https://a.example` and `https://A.example/` are one receiver; keep the first spelling.
+    const key = normalize(entry)
+    if (seen.has(key)) continue
+    seen.add(key)
+    urls.push(entry)
+  }
+  return urls
+}
+
+function normalize(url: string): string {
+  try {
+    return new URL(url).href
+  } catch {
+    // Left as written; validation reports it.
+    return url
+  }
+}
+
+/** True for an absolute http(s) URL without credentials, otherwise a message naming the problem. */
+export function validateWebhookUrl(url: string): string | true {
+  if (!url || !url.trim()) return urlMessages.empty
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return urlMessages.notAbsolute
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return urlMessages.wrongScheme(parsed.protocol)
+  }
+  if (parsed.username || parsed.password) return urlMessages.credentials
+  return true
+}
+
+export type InvalidWebhookUrl = { url: string; message: string }
+
+/**
+ * The entries that fail validation, each with its message. A password in a rejected URL is masked,
+ * because these entries end up in start-up errors and logs.
+ */
+export function invalidWebhookUrls(list: readonly string[]): InvalidWebhookUrl[] {
+  const invalid: InvalidWebhookUrl[] = []
+  for (const url of list) {
+    const result = validateWebhookUrl(url)
+    if (result !== true) invalid.push({ url: redactCredentials(url), message: result })
+  }
+  return invalid
+}
+
+/** The URL with its password replaced by `***`, for error messages and logs. */
+export function redactCredentials(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (!parsed.password) return url
+    parsed.password = '***'
+    return parsed.href
+  } catch {
+    return url
+  }
+}
