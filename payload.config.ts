@@ -19,7 +19,6 @@ import { Users } from './collections/Users'
 import { RunnerLeases } from './collections/RunnerLeases'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { deliverWebhookTask } from './src/jobs/deliverWebhook'
-import { withScheduleMirror } from './src/jobs/mirrorSchedule'
 import { holdRunnerLease } from './src/jobs/runnerLease'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import type { WorkflowSettings } from './src/jobs/settings'
@@ -103,9 +102,6 @@ export default buildConfig({
     // process at a time claim from it (src/jobs/runnerLease.ts).
     autoRun: env.jobsAutorun ? [{ cron: env.jobsCron, queue: 'default', limit: 20 }] : [],
     shouldAutoRun: holdRunnerLease,
-    // Hooks on the jobs collection keep a document's stage in step with the admin's schedule drawer.
-    runHooks: true,
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => withScheduleMirror(defaultJobsCollection),
   },
   // Without SMTP_HOST, emails are written to the server's output instead of sent.
   email: emailAdapterFor(env.mail, (line) => process.stdout.write(`${line}\n`)),

@@ -79,13 +79,8 @@ export const followTransition: CollectionAfterChangeHook = async ({ doc, operati
   const { from, to, note, rescheduled } = transition
   const post = doc as WorkflowDoc
 
-  // When the admin's schedule drawer queued the job itself, the queue is already right.
-  if (!req.context.scheduledFromQueue) {
-    req.context.schedulingFromWorkflow = true
-    if (from === 'scheduled' && (to !== 'scheduled' || rescheduled)) await cancelScheduledPublish(req, slug, post.id)
-    if (to === 'scheduled' && post.publishAt) await queueScheduledPublish(req, slug, post.id, post.publishAt)
-    delete req.context.schedulingFromWorkflow
-  }
+  if (from === 'scheduled' && (to !== 'scheduled' || rescheduled)) await cancelScheduledPublish(req, slug, post.id)
+  if (to === 'scheduled' && post.publishAt) await queueScheduledPublish(req, slug, post.id, post.publishAt)
 
   const kind = NOTIFY[to]
   if (!kind || req.context.disableNotifications || to === from) return doc

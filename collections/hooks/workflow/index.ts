@@ -6,6 +6,7 @@ import { announceChange, announceDelete } from './announceChange'
 import { chooseSaveMode } from './chooseSaveMode'
 import { enforceWorkflow } from './enforceWorkflow'
 import { followTransition } from './followTransition'
+import { hideHistoryFromReaders } from './hideHistoryFromReaders'
 
 export const workflowHooks = {
   beforeOperation: [chooseSaveMode],
@@ -13,4 +14,5 @@ export const workflowHooks = {
   beforeChange: [enforceWorkflow],
   afterChange: [followTransition, announceChange],
   afterDelete: [announceDelete],
+  afterRead: [hideHistoryFromReaders],
 }
