@@ -75,6 +75,9 @@ export interface Config {
     galleries: Gallery;
     media: Media;
     users: User;
+    comments: Comment;
+    'comment-policies': CommentPolicy;
+    'reader-questions': ReaderQuestion;
     'webhook-deliveries': WebhookDelivery;
     'runner-leases': RunnerLease;
     'payload-kv': PayloadKv;
@@ -107,6 +110,9 @@ export interface Config {
     galleries: GalleriesSelect<false> | GalleriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'comment-policies': CommentPoliciesSelect<false> | CommentPoliciesSelect<true>;
+    'reader-questions': ReaderQuestionsSelect<false> | ReaderQuestionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'runner-leases': RunnerLeasesSelect<false> | RunnerLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -215,6 +221,28 @@ export interface Post {
    */
   readingTime?: number | null;
   wordCount?: number | null;
+  /**
+   * Readers may comment (the policy may still close old posts).
+   */
+  commentsOpen?: boolean | null;
+  /**
+   * Empty: the site default from site settings.
+   */
+  commentPolicy?: (string | null) | CommentPolicy;
+  /**
+   * Dated correction notes, shown with the post; accepted reader corrections add one.
+   */
+  corrections?:
+    | {
+        date: string;
+        note: string;
+        /**
+         * The reader correction it came from.
+         */
+        comment?: (string | null) | Comment;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Where it is in the editorial workflow. Publishing and unpublishing also move it.
    */
@@ -689,6 +717,177 @@ export interface Tag {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-policies".
+ */
+export interface CommentPolicy {
+  id: string;
+  name: string;
+  /**
+   * In your own words, shown to readers above the comment form.
+   */
+  introduction?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Checked in this order; the strictest action of the rules that fire wins.
+   */
+  rules?:
+    | {
+        title: string;
+        /**
+         * Your wording, quoted to the commenter when the rule fires.
+         */
+        message: string;
+        kind:
+          | 'watchWords'
+          | 'blockedWords'
+          | 'heatedTone'
+          | 'tooManyLinks'
+          | 'length'
+          | 'closeAfterDays'
+          | 'firstComment'
+          | 'corrections';
+        /**
+         * Empty: the kind's default (watchWords hold, blockedWords reject, heatedTone hold, tooManyLinks hold, length reject, closeAfterDays reject, firstComment hold, corrections hold).
+         */
+        action?: ('allow' | 'hold' | 'reject') | null;
+        /**
+         * JSON. watchWords: {"words": [...]}; blockedWords: {"words": [...], "patterns": [...]}; heatedTone: {"capsRatio": 0.6, "minLetters": 20, "exclamationRun": 3, "insults": [...], "coolOffMinutes": 15}; tooManyLinks: {"maxLinks": 2}; length: {"min": 2, "max": 5000}; closeAfterDays: {"days": 180}; firstComment and corrections: {}. A word ending in * matches any ending.
+         */
+        settings?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        /**
+         * Optional stable id shown in verdicts.
+         */
+        ruleId?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Goes up with every save.
+   */
+  revision?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The moderation queue: filter by status, kind or rule; select several to approve or reject at once.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  post: string | Post;
+  /**
+   * The comment this one replies to.
+   */
+  parent?: (string | null) | Comment;
+  name: string;
+  email: string;
+  body: string;
+  kind?: ('comment' | 'correction') | null;
+  status?: ('pending' | 'approved' | 'rejected' | 'spam') | null;
+  /**
+   * Corrections go privately to the authors.
+   */
+  visibility?: ('public' | 'private') | null;
+  /**
+   * The rules that fired, their actions and the messages shown.
+   */
+  verdict?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Rule ids, for filtering the queue by rule.
+   */
+  firedRules?: string[] | null;
+  policy?: (string | null) | CommentPolicy;
+  /**
+   * The revision of the policy that judged it.
+   */
+  policyRevision?: number | null;
+  depth?: number | null;
+  user?: (string | null) | User;
+  ipHash?: string | null;
+  editTokenHash?: string | null;
+  coolOffUntil?: string | null;
+  moderatedAt?: string | null;
+  moderatedBy?: (string | null) | User;
+  website?: string | null;
+  startedAt?: number | null;
+  outcome?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-questions".
+ */
+export interface ReaderQuestion {
+  id: string;
+  name: string;
+  email: string;
+  question: string;
+  /**
+   * The asker agreed to see the question quoted in a post.
+   */
+  consentToPublish?: boolean | null;
+  attribution?: ('named' | 'anonymous') | null;
+  status?: ('waiting' | 'answered' | 'declined') | null;
+  /**
+   * The post that answers it.
+   */
+  answeredIn?: (string | null) | Post;
+  verdict?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  website?: string | null;
+  startedAt?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Calls to publish webhooks, with retries. Failed ones stay here for inspection.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -882,6 +1081,18 @@ export interface PayloadLockedDocument {
         value: string | User;
       } | null)
     | ({
+        relationTo: 'comments';
+        value: string | Comment;
+      } | null)
+    | ({
+        relationTo: 'comment-policies';
+        value: string | CommentPolicy;
+      } | null)
+    | ({
+        relationTo: 'reader-questions';
+        value: string | ReaderQuestion;
+      } | null)
+    | ({
         relationTo: 'webhook-deliveries';
         value: string | WebhookDelivery;
       } | null)
@@ -949,6 +1160,16 @@ export interface PostsSelect<T extends boolean = true> {
   publishedAt?: T;
   readingTime?: T;
   wordCount?: T;
+  commentsOpen?: T;
+  commentPolicy?: T;
+  corrections?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        comment?: T;
+        id?: T;
+      };
   stage?: T;
   publishAt?: T;
   workflowNote?: T;
@@ -1206,6 +1427,76 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  post?: T;
+  parent?: T;
+  name?: T;
+  email?: T;
+  body?: T;
+  kind?: T;
+  status?: T;
+  visibility?: T;
+  verdict?: T;
+  firedRules?: T;
+  policy?: T;
+  policyRevision?: T;
+  depth?: T;
+  user?: T;
+  ipHash?: T;
+  editTokenHash?: T;
+  coolOffUntil?: T;
+  moderatedAt?: T;
+  moderatedBy?: T;
+  website?: T;
+  startedAt?: T;
+  outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-policies_select".
+ */
+export interface CommentPoliciesSelect<T extends boolean = true> {
+  name?: T;
+  introduction?: T;
+  rules?:
+    | T
+    | {
+        title?: T;
+        message?: T;
+        kind?: T;
+        action?: T;
+        settings?: T;
+        ruleId?: T;
+        id?: T;
+      };
+  revision?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-questions_select".
+ */
+export interface ReaderQuestionsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  question?: T;
+  consentToPublish?: T;
+  attribution?: T;
+  status?: T;
+  answeredIn?: T;
+  verdict?: T;
+  website?: T;
+  startedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-deliveries_select".
  */
 export interface WebhookDeliveriesSelect<T extends boolean = true> {
@@ -1328,6 +1619,10 @@ export interface SiteSetting {
    */
   aboutAuthor?: (string | null) | Author;
   /**
+   * The comment policy of every post that does not name its own.
+   */
+  defaultCommentPolicy?: (string | null) | CommentPolicy;
+  /**
    * Called on publish, unpublish, update of a published document and delete, besides WEBHOOK_URLS. Payloads are signed with WEBHOOK_SECRET (header X-CMS-Signature).
    */
   webhooks?:
@@ -1355,6 +1650,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         label?: T;
       };
   aboutAuthor?: T;
+  defaultCommentPolicy?: T;
   webhooks?:
     | T
     | {
@@ -1467,7 +1763,14 @@ export interface PullQuoteBlock {
  * via the `definition` "ReaderQuestionBlock".
  */
 export interface ReaderQuestionBlock {
-  question: string;
+  /**
+   * A question a reader sent in (shown only once marked answered, and if they agreed).
+   */
+  submission?: (string | null) | ReaderQuestion;
+  /**
+   * The question as quoted here; may be left empty when a submission is linked.
+   */
+  question?: string | null;
   /**
    * Name as the reader wants it shown; leave empty for "a reader".
    */

@@ -17,6 +17,9 @@ import { SiteSettings } from './collections/SiteSettings'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { RunnerLeases } from './collections/RunnerLeases'
+import { CommentPolicies } from './collections/CommentPolicies'
+import { Comments } from './collections/Comments'
+import { ReaderQuestions } from './collections/ReaderQuestions'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { deliverWebhookTask } from './src/jobs/deliverWebhook'
 import { holdRunnerLease } from './src/jobs/runnerLease'
@@ -52,6 +55,9 @@ export default buildConfig({
         cookies: { sameSite: 'Lax', secure: env.isProduction },
       },
     },
+    Comments,
+    CommentPolicies,
+    ReaderQuestions,
     WebhookDeliveries,
     RunnerLeases,
   ],
@@ -110,6 +116,8 @@ export default buildConfig({
       frontendUrl: env.frontendUrl,
       webhookUrls: env.webhookUrls,
       webhookSecret: env.webhookSecret,
+      submissionsPerMinutePerIp: env.submissionsPerMinutePerIp,
+      submissionsPerMinutePerEmail: env.submissionsPerMinutePerEmail,
     } satisfies WorkflowSettings,
   },
   telemetry: false,

@@ -4,7 +4,7 @@
  */
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { OWNER_FIELDS, PERMISSIONS, type Actor, type Governed, type Operation, type Scope } from './permissions'
+import { APPROVED_FILTERS, OWNER_FIELDS, PERMISSIONS, type Actor, type Governed, type Operation, type Scope } from './permissions'
 import { ROLES } from './roles'
 
 type MaybeUser = { id?: string | number; roles?: readonly string[] | null } | null | undefined
@@ -31,6 +31,7 @@ export function scopeFilter(scopes: Scope[], target: Governed, user: MaybeUser, 
   const clauses: Where[] = []
   for (const scope of scopes) {
     if (scope === 'published') clauses.push({ [`${prefix}_status`]: { equals: 'published' } })
+    if (scope === 'approved' && APPROVED_FILTERS[target]) clauses.push(APPROVED_FILTERS[target])
     if (scope === 'own' && own) clauses.push(own)
     if (scope === 'ownUnpublished' && own) {
       clauses.push({ and: [own, { [`${prefix}_status`]: { not_equals: 'published' } }] })

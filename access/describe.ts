@@ -6,6 +6,7 @@ const SCOPE_WORDS: Record<Scope, string> = {
   published: 'published',
   own: 'own',
   ownUnpublished: 'own unpublished',
+  approved: 'approved',
 }
 
 /** Publishing only means something where documents have drafts. */

@@ -7,12 +7,15 @@
  * - `published`: documents whose published version is live
  * - `own`: documents the user owns (the owner field of the collection, see OWNER_FIELDS)
  * - `ownUnpublished`: own documents that have never been published (or were unpublished)
+ * - `approved`: what a moderator (or the policy) let through to the public (APPROVED_FILTERS)
  * A cell lists the scopes it allows; an empty list allows nothing.
  */
+import type { Where } from 'payload'
+
 import type { Role } from './roles'
 
 export type Actor = 'public' | Role
-export type Scope = 'all' | 'published' | 'own' | 'ownUnpublished'
+export type Scope = 'all' | 'published' | 'own' | 'ownUnpublished' | 'approved'
 export type Operation = 'read' | 'create' | 'update' | 'delete' | 'publish'
 export type Cell = Partial<Record<Operation, readonly Scope[]>>
 
@@ -28,6 +31,9 @@ export type Governed =
   | 'users'
   | 'site-settings'
   | 'webhook-deliveries'
+  | 'comments'
+  | 'comment-policies'
+  | 'reader-questions'
 
 export const ACTORS: readonly Actor[] = ['public', 'moderator', 'contributor', 'author', 'editor', 'admin']
 
@@ -43,6 +49,14 @@ export const OWNER_FIELDS: Partial<Record<Governed, string>> = {
   galleries: 'owner',
   authors: 'user',
   users: 'id',
+  // A comment is "own" to the owner of the post it is under: authors moderate their own threads.
+  comments: 'post.owner',
+}
+
+/** What "approved" means per collection: the public part of reader-submitted material. */
+export const APPROVED_FILTERS: Partial<Record<Governed, Where>> = {
+  comments: { and: [{ status: { equals: 'approved' } }, { visibility: { equals: 'public' } }] },
+  'reader-questions': { and: [{ status: { equals: 'answered' } }, { consentToPublish: { equals: true } }] },
 }
 
 /** Artworks and galleries: the public sees what is published; authors (the artist) curate their own. */
@@ -124,6 +138,34 @@ export const PERMISSIONS: Record<Governed, Record<Actor, Cell>> = {
     author: { read: ALL },
     editor: { read: ALL, update: ALL },
     admin: { read: ALL, update: ALL },
+  },
+  // Anyone may comment; the server sets the status. Moderators work the queue; authors moderate
+  // the comments under their own posts.
+  comments: {
+    public: { read: ['approved'], create: ALL },
+    moderator: { read: ALL, create: ALL, update: ALL, delete: ALL },
+    contributor: { read: ['approved'], create: ALL },
+    author: { read: ['approved', 'own'], create: ALL, update: ['own'] },
+    editor: { read: ALL, create: ALL, update: ALL, delete: ALL },
+    admin: { read: ALL, create: ALL, update: ALL, delete: ALL },
+  },
+  // Frontends show the policy beside the comment form; the blog's editors write it.
+  'comment-policies': {
+    public: { read: ALL },
+    moderator: { read: ALL },
+    contributor: { read: ALL },
+    author: { read: ALL },
+    editor: EVERYTHING,
+    admin: EVERYTHING,
+  },
+  // Readers ask; the questions wait for the owner. The public reads answered ones it may quote.
+  'reader-questions': {
+    public: { read: ['approved'], create: ALL },
+    moderator: { read: ['approved'], create: ALL },
+    contributor: { read: ['approved'], create: ALL },
+    author: { read: ALL, create: ALL },
+    editor: EVERYTHING,
+    admin: EVERYTHING,
   },
   // Written by the server only; admins inspect deliveries and clear old ones.
   'webhook-deliveries': {

@@ -43,6 +43,12 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: 'The profile shown in the "about the author" box under posts.' },
     },
     {
+      name: 'defaultCommentPolicy',
+      type: 'relationship',
+      relationTo: 'comment-policies',
+      admin: { description: 'The comment policy of every post that does not name its own.' },
+    },
+    {
       name: 'webhooks',
       type: 'array',
       // Endpoints are infrastructure: only admins see or change them.

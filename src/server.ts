@@ -77,6 +77,7 @@ async function main() {
     handleNext: (req, res) => handleNext(req, res),
     probeDatabase: () => payload.count({ collection: 'users', overrideAccess: true }),
     log,
+    submissionsPerMinutePerIp: env.submissionsPerMinutePerIp,
   })
   const server = await listen(app, env.port, env.host)
   const address = server.address()

@@ -122,6 +122,28 @@ export const Posts: CollectionConfig = {
       type: 'number',
       admin: { position: 'sidebar', readOnly: true },
     },
+    {
+      name: 'commentsOpen',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: { position: 'sidebar', description: 'Readers may comment (the policy may still close old posts).' },
+    },
+    {
+      name: 'commentPolicy',
+      type: 'relationship',
+      relationTo: 'comment-policies',
+      admin: { position: 'sidebar', description: 'Empty: the site default from site settings.' },
+    },
+    {
+      name: 'corrections',
+      type: 'array',
+      admin: { description: 'Dated correction notes, shown with the post; accepted reader corrections add one.' },
+      fields: [
+        { name: 'date', type: 'date', required: true },
+        { name: 'note', type: 'textarea', required: true, maxLength: 5000 },
+        { name: 'comment', type: 'relationship', relationTo: 'comments', admin: { description: 'The reader correction it came from.' } },
+      ],
+    },
     ...workflowFields(),
     ownerField(),
   ],

@@ -8,6 +8,8 @@ export interface WorkflowSettings {
   frontendUrl: string
   webhookUrls: string[]
   webhookSecret: string
+  submissionsPerMinutePerIp: number
+  submissionsPerMinutePerEmail: number
 }
 
 export function workflowSettings(payload: Payload): WorkflowSettings {

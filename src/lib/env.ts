@@ -44,6 +44,9 @@ export type AppEnv = {
   /** Whether this process runs queued jobs at all (JOBS_AUTORUN=false leaves them to others). */
   jobsAutorun: boolean
   mail: MailSettings
+  /** Public submissions (comments, questions) allowed per minute from one address / one email. */
+  submissionsPerMinutePerIp: number
+  submissionsPerMinutePerEmail: number
 }
 
 /** A configuration problem that must stop start-up; its message is shown as the one line. */
@@ -86,6 +89,13 @@ function parseUrl(name: string, raw: string): string {
   } catch {
     throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`)
   }
+}
+
+function parseCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of 1 or more, got "${raw}"`)
+  return value
 }
 
 function parseBoolean(name: string, raw: string | undefined): boolean {
@@ -183,5 +193,7 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     jobsCron: raw.JOBS_CRON || '*/10 * * * * *',
     jobsAutorun: raw.JOBS_AUTORUN === undefined || raw.JOBS_AUTORUN === '' ? true : parseBoolean('JOBS_AUTORUN', raw.JOBS_AUTORUN),
     mail,
+    submissionsPerMinutePerIp: parseCount('SUBMISSIONS_PER_MINUTE_PER_IP', raw.SUBMISSIONS_PER_MINUTE_PER_IP, 5),
+    submissionsPerMinutePerEmail: parseCount('SUBMISSIONS_PER_MINUTE_PER_EMAIL', raw.SUBMISSIONS_PER_MINUTE_PER_EMAIL, 3),
   }
 }

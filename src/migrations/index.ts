@@ -2,6 +2,7 @@ import * as migration_20261121_090445_initial from './20261121_090445_initial';
 import * as migration_20261121_095342_content_model from './20261121_095342_content_model';
 import * as migration_20261121_103041_owners_and_optional_fields from './20261121_103041_owners_and_optional_fields';
 import * as migration_20261121_115957_workflow from './20261121_115957_workflow';
+import * as migration_20261121_123729_comments from './20261121_123729_comments';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_115957_workflow.up,
     down: migration_20261121_115957_workflow.down,
-    name: '20261121_115957_workflow'
+    name: '20261121_115957_workflow',
+  },
+  {
+    up: migration_20261121_123729_comments.up,
+    down: migration_20261121_123729_comments.down,
+    name: '20261121_123729_comments'
   },
 ];

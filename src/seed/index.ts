@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { seedCommentPolicy } from './commentPolicy'
 import { seedDemoContent, type SeedCounts } from './demoContent'
 import { randomDemoPassword, seedDemoUsers, type DemoLogin } from './demoUsers'
 
@@ -22,6 +23,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   log('seed: demo logins')
   const logins = await seedDemoUsers(payload, req, password)
   const counts = await seedDemoContent(payload, req, log)
+  await seedCommentPolicy(payload, req, counts, log)
   return { logins, counts }
 }
 

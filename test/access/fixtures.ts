@@ -16,7 +16,7 @@ export type Fixture = { id: string; title: string }
 const unique = (label: string) => `${label} ${randomUUID().slice(0, 8)}`
 
 /** A harmless change per collection, and the field that shows whether it happened. */
-export const CHANGE: Record<Exclude<Governed, 'site-settings' | 'webhook-deliveries'>, { field: string; graphql: string }> = {
+export const CHANGE: Record<Exclude<Governed, 'site-settings' | 'webhook-deliveries' | 'comments' | 'comment-policies' | 'reader-questions'>, { field: string; graphql: string }> = {
   posts: { field: 'excerpt', graphql: 'excerpt' },
   authors: { field: 'shortBio', graphql: 'shortBio' },
   categories: { field: 'description', graphql: 'description' },

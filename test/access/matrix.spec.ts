@@ -12,7 +12,7 @@ import sharp from 'sharp'
 import { uploadFile } from '../helpers/upload'
 import { CHANGE, makeFixture, newData, type Refs } from './fixtures'
 
-type Collection = Exclude<Governed, 'site-settings' | 'webhook-deliveries'>
+type Collection = Exclude<Governed, 'site-settings' | 'webhook-deliveries' | 'comments' | 'comment-policies' | 'reader-questions'>
 type Target = { own: boolean; published: boolean }
 type Operation = 'read' | 'update' | 'delete' | 'publish' | 'create' | 'create published'
 type Transport = 'REST' | 'GraphQL'

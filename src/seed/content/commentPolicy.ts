@@ -125,13 +125,13 @@ export const DEMO_COMMENT_POLICY: CommentPolicy & { introduction: string[] } = {
     },
     {
       id: 'comments-close',
-      title: 'Comments close after six months',
+      title: 'Comments close after three years',
       message:
-        'Comments close 180 days after a post is published. You are welcome to write to the ' +
+        'Comments close three years after a post is published. You are welcome to write to the ' +
         'author instead.',
       kind: 'closeAfterDays',
       action: 'reject',
-      settings: { days: 180 },
+      settings: { days: 1095 },
     },
     {
       id: 'first-comment',

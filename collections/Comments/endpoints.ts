@@ -1,0 +1,106 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+
+import { MAX_THREAD_DEPTH } from './hooks/judgeSubmission'
+import { hashToken } from './hooks/context'
+import { messages } from './messages'
+import { effectivePolicy } from './policy'
+
+type PublicComment = { id: string; name: string; body: string; createdAt: string; parent?: unknown; replies: PublicComment[] }
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : null
+
+async function publishedPost(req: PayloadRequest, id: string) {
+  const post = await req.payload.findByID({ collection: 'posts', id, depth: 0, overrideAccess: false, disableErrors: true, req })
+  if (!post) throw new APIError('There is no such post.', 404, undefined, true)
+  return post as unknown as { id: string; commentsOpen?: boolean | null; commentPolicy?: unknown }
+}
+
+/** Approved, public comments of a post as a tree, read with the caller's own access. */
+export async function commentThread(req: PayloadRequest, postId: string): Promise<PublicComment[]> {
+  const { docs } = await req.payload.find({
+    collection: 'comments',
+    where: { and: [{ post: { equals: postId } }, { status: { equals: 'approved' } }, { visibility: { equals: 'public' } }] },
+    sort: 'createdAt',
+    limit: 1000,
+    depth: 0,
+    overrideAccess: false,
+    req,
+  })
+  const nodes = new Map<string, PublicComment>()
+  for (const doc of docs) {
+    nodes.set(String(doc.id), { id: String(doc.id), name: doc.name, body: doc.body, createdAt: doc.createdAt, replies: [] })
+  }
+  const roots: PublicComment[] = []
+  for (const doc of docs) {
+    const node = nodes.get(String(doc.id))!
+    const parent = nodes.get(idOf(doc.parent) ?? '')
+    if (parent) parent.replies.push(node)
+    else roots.push(node)
+  }
+  return roots
+}
+
+/** The policy a post's comment form should show: the owner's introduction and wording. */
+export async function policyForPost(req: PayloadRequest, postId: string) {
+  const post = await publishedPost(req, postId)
+  const { doc, revision } = await effectivePolicy(req, post)
+  return {
+    commentsOpen: post.commentsOpen !== false,
+    maxThreadDepth: MAX_THREAD_DEPTH,
+    policy: doc
+      ? {
+          id: doc.id,
+          name: doc.name,
+          revision,
+          introduction: doc.introduction ?? null,
+          rules: ((doc.rules ?? []) as { title?: string; message?: string; kind?: string; action?: string | null }[]).map(
+            (rule) => ({ title: rule.title, message: rule.message, kind: rule.kind, action: rule.action ?? null }),
+          ),
+        }
+      : null,
+  }
+}
+
+async function withToken(req: PayloadRequest) {
+  const id = String(req.routeParams?.id ?? '')
+  const body = req.json ? ((await req.json().catch(() => ({}))) as { token?: unknown; body?: unknown }) : {}
+  const comment = (await req.payload.findByID({ collection: 'comments', id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })) as
+    | { id: string; status: string; coolOffUntil?: string | null; editTokenHash?: string | null }
+    | null
+  const valid =
+    comment &&
+    typeof body.token === 'string' &&
+    comment.editTokenHash === hashToken(body.token) &&
+    comment.status === 'pending' &&
+    comment.coolOffUntil &&
+    new Date(comment.coolOffUntil).getTime() > Date.now()
+  if (!valid) throw new APIError(messages.badEditToken, 403, undefined, true)
+  return { comment: comment!, body }
+}
+
+export const commentEndpoints: Endpoint[] = [
+  {
+    path: '/thread/:post',
+    method: 'get',
+    handler: async (req) => {
+      await publishedPost(req, String(req.routeParams?.post ?? ''))
+      return Response.json({ comments: await commentThread(req, String(req.routeParams?.post)) })
+    },
+  },
+  {
+    path: '/policy/:post',
+    method: 'get',
+    handler: async (req) => Response.json(await policyForPost(req, String(req.routeParams?.post ?? ''))),
+  },
+  {
+    // During the cool-off a held, heated comment can be taken back with the key it was given.
+    path: '/:id/withdraw',
+    method: 'post',
+    handler: async (req) => {
+      const { comment } = await withToken(req)
+      await req.payload.delete({ collection: 'comments', id: comment.id, overrideAccess: true, req })
+      return Response.json({ withdrawn: true })
+    },
+  },
+]

@@ -1,0 +1,131 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { accessFrom } from '../../access/derive'
+import { hasRole } from '../../access/roles'
+import { acceptCorrection } from './hooks/acceptCorrection'
+import { explainOutcome } from './hooks/explainOutcome'
+import { guardSubmission, MAX_BODY_CHARACTERS } from './hooks/guardSubmission'
+import { judgeSubmission } from './hooks/judgeSubmission'
+import { recordModeration } from './hooks/recordModeration'
+import { commentEndpoints } from './endpoints'
+
+const nobody: FieldAccess = () => false
+/** Commenters' details and the verdict are for moderators and editors only. */
+const isStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'moderator')
+/** Who may set a status; row access narrows authors to comments on their own posts. */
+const isModeratorField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'moderator', 'author')
+
+export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
+
+/**
+ * Readers' comments under posts. Anyone may post one (no account); the server judges it by the
+ * post's comment policy and sets its status; moderators (and authors, on their own posts) decide
+ * what is held. The public reads approved, public comments only, and only their public fields.
+ */
+export const Comments: CollectionConfig = {
+  slug: 'comments',
+  admin: {
+    group: 'Conversation',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'body', 'post', 'status', 'kind', 'createdAt'],
+    listSearchableFields: ['body', 'name'],
+    description: 'The moderation queue: filter by status, kind or rule; select several to approve or reject at once.',
+  },
+  defaultSort: '-createdAt',
+  access: accessFrom('comments'),
+  endpoints: commentEndpoints,
+  hooks: {
+    beforeOperation: [guardSubmission({ collection: 'comments', bodyField: 'body' })],
+    beforeChange: [judgeSubmission, recordModeration],
+    afterChange: [explainOutcome, acceptCorrection],
+  },
+  fields: [
+    { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'comments',
+      index: true,
+      admin: { description: 'The comment this one replies to.' },
+    },
+    { name: 'name', type: 'text', required: true, maxLength: 80 },
+    { name: 'email', type: 'email', required: true, index: true, access: { read: isStaffField } },
+    { name: 'body', type: 'textarea', required: true, maxLength: MAX_BODY_CHARACTERS },
+    {
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'comment',
+      options: [
+        { value: 'comment', label: 'Comment' },
+        { value: 'correction', label: 'Pointing out a mistake' },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'pending',
+      index: true,
+      options: [...COMMENT_STATUSES],
+      access: { create: nobody, update: isModeratorField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'visibility',
+      type: 'select',
+      defaultValue: 'public',
+      options: ['public', 'private'],
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true, description: 'Corrections go privately to the authors.' },
+    },
+    {
+      name: 'verdict',
+      type: 'json',
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { readOnly: true, description: 'The rules that fired, their actions and the messages shown.' },
+    },
+    {
+      name: 'firedRules',
+      type: 'text',
+      hasMany: true,
+      index: true,
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { readOnly: true, position: 'sidebar', description: 'Rule ids, for filtering the queue by rule.' },
+    },
+    {
+      name: 'policy',
+      type: 'relationship',
+      relationTo: 'comment-policies',
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'policyRevision',
+      type: 'number',
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { readOnly: true, position: 'sidebar', description: 'The revision of the policy that judged it.' },
+    },
+    { name: 'depth', type: 'number', defaultValue: 0, access: { create: nobody, update: nobody }, admin: { hidden: true } },
+    { name: 'user', type: 'relationship', relationTo: 'users', access: { read: isStaffField, create: nobody, update: nobody }, admin: { readOnly: true } },
+    { name: 'ipHash', type: 'text', hidden: true, access: { create: nobody, update: nobody } },
+    { name: 'editTokenHash', type: 'text', hidden: true, access: { create: nobody, update: nobody } },
+    { name: 'coolOffUntil', type: 'date', access: { read: isStaffField, create: nobody, update: nobody }, admin: { readOnly: true } },
+    { name: 'moderatedAt', type: 'date', access: { read: isStaffField, create: nobody, update: nobody }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'moderatedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    // Form-only fields: the honeypot and when the form opened (see hooks/guardSubmission).
+    { name: 'website', type: 'text', virtual: true, admin: { hidden: true } },
+    { name: 'startedAt', type: 'number', virtual: true, admin: { hidden: true } },
+    {
+      name: 'outcome',
+      type: 'json',
+      virtual: true,
+      access: { create: nobody, update: nobody },
+      admin: { hidden: true },
+    },
+  ],
+}

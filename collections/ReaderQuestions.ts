@@ -1,0 +1,88 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess, FieldHook } from 'payload'
+
+import { accessFrom } from '../access/derive'
+import { hasRole } from '../access/roles'
+import { explainVerdict, judgeComment, toPlainText } from '../src/lib/commentPolicy'
+import { guardSubmission } from './Comments/hooks/guardSubmission'
+import { effectivePolicy } from './Comments/policy'
+import { ValidationError } from 'payload'
+
+const nobody: FieldAccess = () => false
+const isStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'author')
+
+/** Anonymous askers are shown as such, whatever name they gave. */
+const nameAsShown: FieldHook = ({ value, siblingData, req }) =>
+  req.user || siblingData?.attribution === 'named' ? value : 'A reader'
+
+/**
+ * Questions are held for the owner whatever the policy says (that is the point of asking), but
+ * the site's comment policy still runs: abuse is refused at the door, and what fired is kept.
+ */
+const judgeQuestion: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const question = toPlainText(String(data.question ?? ''))
+  if (!question) {
+    throw new ValidationError({ collection: 'reader-questions', errors: [{ path: 'question', message: 'A question needs some text.' }] })
+  }
+  const policy = await effectivePolicy(req, {})
+  const verdict = judgeComment(
+    policy.compiled,
+    { body: question, name: String(data.name ?? ''), email: String(data.email ?? ''), kind: 'comment' },
+    { now: new Date(), postPublishedAt: null, trustedCommenter: true },
+  )
+  if (verdict.action === 'reject') {
+    throw new ValidationError({
+      collection: 'reader-questions',
+      errors: (verdict.messages.length ? verdict.messages : [explainVerdict(verdict)]).map((message) => ({ path: 'question', message })),
+    })
+  }
+  return { ...data, question, status: 'waiting', verdict: { action: verdict.action, fired: verdict.fired, messages: verdict.messages } }
+}
+
+/**
+ * "Read, comment and ask questions": readers' questions, waiting for the owner. An editor links a
+ * question to the post that answers it; the post's reader-question block then shows it, named or
+ * anonymous as the asker chose, and only if they agreed to its publication.
+ */
+export const ReaderQuestions: CollectionConfig = {
+  slug: 'reader-questions',
+  admin: { group: 'Conversation', useAsTitle: 'question', defaultColumns: ['question', 'name', 'status', 'answeredIn', 'createdAt'] },
+  access: accessFrom('reader-questions'),
+  hooks: {
+    beforeOperation: [guardSubmission({ collection: 'reader-questions', bodyField: 'question' })],
+    beforeChange: [judgeQuestion],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 80, hooks: { afterRead: [nameAsShown] } },
+    { name: 'email', type: 'email', required: true, access: { read: isStaffField } },
+    { name: 'question', type: 'textarea', required: true, maxLength: 5000 },
+    { name: 'consentToPublish', type: 'checkbox', defaultValue: false, admin: { description: 'The asker agreed to see the question quoted in a post.' } },
+    {
+      name: 'attribution',
+      type: 'select',
+      defaultValue: 'anonymous',
+      options: [
+        { value: 'named', label: 'With my name' },
+        { value: 'anonymous', label: 'Anonymously' },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'waiting',
+      options: ['waiting', 'answered', 'declined'],
+      access: { create: nobody },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'answeredIn',
+      type: 'relationship',
+      relationTo: 'posts',
+      access: { create: nobody },
+      admin: { position: 'sidebar', description: 'The post that answers it.' },
+    },
+    { name: 'verdict', type: 'json', access: { read: isStaffField, create: nobody, update: nobody }, admin: { readOnly: true } },
+    { name: 'website', type: 'text', virtual: true, admin: { hidden: true } },
+    { name: 'startedAt', type: 'number', virtual: true, admin: { hidden: true } },
+  ],
+}
