@@ -14,7 +14,9 @@ import { apiClient } from '../helpers/client'
 import { testDatabase } from '../helpers/database'
 import { freePort, startServer } from '../helpers/server'
 import { makeTempDir } from '../helpers/tempDir'
+import { compilePolicy, judgeComment } from '../../src/lib/commentPolicy'
 import { ensureBuild } from '../../src/lib/ensureBuild'
+import { DEMO_COMMENT_POLICY } from '../../src/seed/content/commentPolicy'
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1000)
 const CONNECTIONS = 32
@@ -115,11 +117,38 @@ function printTable(rows: Row[], ceiling: Row) {
   for (const line of lines) console.log(format(line))
 }
 
+/** The rule engine on its own: the demo policy judging a mix of comments, in this process. */
+function engineCommentsPerSecond(): number {
+  const policy = compilePolicy(DEMO_COMMENT_POLICY)
+  const bodies = [
+    'A calm and thoughtful reply about the post, with no links and nothing heated in it.',
+    'SHOUTING ABOUT THE ELECTION!!! https://a.example.com https://b.example.com c.org/x',
+    'A correction: the date in the third paragraph should read 25 March.',
+  ]
+  const count = 20_000
+  const started = performance.now()
+  for (let index = 0; index < count; index++) {
+    judgeComment(
+      policy,
+      { body: bodies[index % bodies.length]!, name: 'Reader', email: 'reader@example.com', kind: 'comment' },
+      { now: new Date(), postPublishedAt: new Date(), trustedCommenter: index % 2 === 0 },
+    )
+  }
+  return count / ((performance.now() - started) / 1000)
+}
+
 async function main() {
   await ensureBuild()
   const db = testDatabase('bench')
   const temp = makeTempDir('bench')
-  const server = await startServer({ ...db.env, SEED_DEMO: 'true', DEMO_PASSWORD: PASSWORD })
+  const server = await startServer({
+    ...db.env,
+    SEED_DEMO: 'true',
+    DEMO_PASSWORD: PASSWORD,
+    // The flood limits would turn the comment scenario into a 429 benchmark.
+    SUBMISSIONS_PER_MINUTE_PER_IP: '100000000',
+    SUBMISSIONS_PER_MINUTE_PER_EMAIL: '100000000',
+  })
   let reference: Awaited<ReturnType<typeof startReference>> | undefined
   try {
     const seeding = Date.now()
@@ -135,6 +164,15 @@ async function main() {
     const graphqlQuery = JSON.stringify({
       query: '{ Posts(limit: 10) { totalDocs docs { id title slug content createdAt updatedAt } } }',
     })
+    const commentedPost = (await (await fetch(`${server.url}/api/posts?limit=1&sort=-publishedAt`)).json()) as { docs: { id: string }[] }
+    const comment = JSON.stringify({
+      post: commentedPost.docs[0]!.id,
+      name: 'Bench Reader',
+      email: 'bench@readers.example',
+      body: 'A calm reply about the post, long enough to be judged by every rule of the policy.',
+      startedAt: Date.now() - 60_000,
+    })
+    console.log(`comment engine alone: ${engineCommentsPerSecond().toFixed(0)} comments/s (demo policy, in process)`)
     const scenarios: Scenario[] = [
       { name: 'REST list (/api/posts?limit=10)', url: `${server.url}${listPath}` },
       {
@@ -142,6 +180,13 @@ async function main() {
         url: `${server.url}/api/graphql`,
         method: 'POST',
         body: graphqlQuery,
+        headers: { 'content-type': 'application/json' },
+      },
+      {
+        name: 'POST /api/comments (judged and stored)',
+        url: `${server.url}/api/comments`,
+        method: 'POST',
+        body: comment,
         headers: { 'content-type': 'application/json' },
       },
       { name: 'ceiling: Express, same bytes from memory', url: `${reference.url}${listPath}` },

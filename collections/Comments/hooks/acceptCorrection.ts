@@ -12,6 +12,7 @@ export const acceptCorrection: CollectionAfterChangeHook = async ({ doc, previou
   const post = (await req.payload.findByID({ collection: 'posts', id: postId, depth: 0, overrideAccess: true, req })) as {
     corrections?: { date: string; note: string; comment?: string }[] | null
   }
+  req.context.liveEdit = true
   await req.payload.update({
     collection: 'posts',
     id: postId,
@@ -19,9 +20,9 @@ export const acceptCorrection: CollectionAfterChangeHook = async ({ doc, previou
       corrections: [...(post.corrections ?? []), { date: new Date().toISOString(), note: doc.body, comment: doc.id }],
     },
     overrideAccess: true,
-    // A correction note is a small, already-reviewed addition: it goes onto the live post.
-    context: { disableNotifications: true },
+    // Accepting the correction is the review: the note goes onto the live post, not a draft.
     req,
   })
+  delete req.context.liveEdit
   return doc
 }

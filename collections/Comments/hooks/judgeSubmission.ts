@@ -26,7 +26,7 @@ const idOf = (value: unknown) =>
  * by the post's policy. The verdict decides its status; the client decides none of the
  * server's fields. A rejection is a 400 quoting the owner's rules; nothing is stored.
  */
-export const judgeSubmission: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
+export const judgeSubmission: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { payload } = req
   const body = toPlainText(String(data.body ?? ''))
@@ -76,7 +76,8 @@ export const judgeSubmission: CollectionBeforeChangeHook = async ({ data, operat
 
   // A held, heated comment may be withdrawn or rewritten during its cool-off, with this key.
   const editToken = verdict.coolOffUntil ? crypto.randomBytes(24).toString('base64url') : undefined
-  context.commentOutcome = {
+  // On req.context itself: the nested reads above may have given the request a fresh context object.
+  req.context.commentOutcome = {
     result: verdict.action === 'allow' ? 'published' : 'held',
     messages: verdict.messages,
     explanation,

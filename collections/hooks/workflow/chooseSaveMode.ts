@@ -1,7 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { hasRole } from '../../../access/roles'
-import { markRestore, setSaveMode } from './context'
+import { editsLive, markRestore, setSaveMode } from './context'
 
 type Incoming = { _status?: unknown; stage?: unknown } | undefined
 
@@ -20,7 +19,7 @@ export const chooseSaveMode: CollectionBeforeOperationHook = async ({ args, oper
     setSaveMode(req.context, collection.slug, undefined, { draft: Boolean(args.draft), wasLive: false, askedStatus })
     return args
   }
-  const editor = hasRole(req.user, 'admin', 'editor')
+  const editor = editsLive(req)
   if (operation === 'restoreVersion') {
     const draft = Boolean((args as { draft?: boolean }).draft)
     // Restoring straight onto the live document would skip review; writers restore as a draft.

@@ -4,6 +4,8 @@
  */
 import type { RequestContext } from 'payload'
 
+import { hasRole } from '../../../access/roles'
+
 import type { Stage } from '../../../src/lib/workflow'
 
 /** How the save was made: as a draft (a new version only) or on the live document. */
@@ -59,6 +61,14 @@ export function takeRestore(context: RequestContext, slug: string): { draft: boo
   const found = context[`workflow:restore:${slug}`] as { draft: boolean } | undefined
   delete context[`workflow:restore:${slug}`]
   return found
+}
+
+/**
+ * Whether a save may change a live document directly: editors and admins, and server-side edits
+ * that carry `context.liveEdit` (an accepted correction note, say) whoever triggered them.
+ */
+export function editsLive(req: { user?: unknown; context: RequestContext }): boolean {
+  return hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor') || req.context.liveEdit === true
 }
 
 /** Seeds and imports set this to keep webhooks and notifications quiet. */

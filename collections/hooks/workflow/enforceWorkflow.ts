@@ -1,6 +1,5 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole } from '../../../access/roles'
 import {
   checkTransition,
   isStage,
@@ -10,7 +9,7 @@ import {
   type Stage,
 } from '../../../src/lib/workflow'
 import { actorFor } from './actor'
-import { saveModeOf, setTransition, takeRestore } from './context'
+import { editsLive, saveModeOf, setTransition, takeRestore } from './context'
 
 type WorkflowDoc = {
   id?: string | number
@@ -76,7 +75,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
     // The first draft of a change to a live document.
     to = 'draft'
     implicit = true
-  } else if (mode.draft && operation === 'update' && RELEASED_STAGES.includes(current) && !hasRole(user, 'admin', 'editor')) {
+  } else if (mode.draft && operation === 'update' && RELEASED_STAGES.includes(current) && !editsLive(req)) {
     // A writer's edit after approval is new, unreviewed text: back to draft.
     to = 'draft'
     implicit = true
