@@ -66,7 +66,18 @@ async function withToken(req: PayloadRequest) {
   const id = String(req.routeParams?.id ?? '')
   const body = req.json ? ((await req.json().catch(() => ({}))) as { token?: unknown; body?: unknown }) : {}
   const comment = (await req.payload.findByID({ collection: 'comments', id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })) as
-    | { id: string; status: string; coolOffUntil?: string | null; editTokenHash?: string | null }
+    | {
+        id: string
+        status: string
+        coolOffUntil?: string | null
+        editTokenHash?: string | null
+        post: unknown
+        parent?: unknown
+        name: string
+        email: string
+        kind: string
+        createdAt: string
+      }
     | null
   const valid =
     comment &&
@@ -101,6 +112,35 @@ export const commentEndpoints: Endpoint[] = [
       const { comment } = await withToken(req)
       await req.payload.delete({ collection: 'comments', id: comment.id, overrideAccess: true, req })
       return Response.json({ withdrawn: true })
+    },
+  },
+  {
+    // Or rewritten: the new text is judged afresh as a new comment, and only once it is accepted
+    // does the old one go, so a refused rewrite loses nothing.
+    path: '/:id/revise',
+    method: 'post',
+    handler: async (req) => {
+      const { comment, body } = await withToken(req)
+      if (typeof body.body !== 'string' || !body.body.trim()) {
+        throw new APIError('body: send the rewritten comment as "body".', 400, undefined, true)
+      }
+      const revised = await req.payload.create({
+        collection: 'comments',
+        data: {
+          post: idOf(comment.post)!,
+          parent: idOf(comment.parent),
+          name: comment.name,
+          email: comment.email,
+          kind: comment.kind as 'comment' | 'correction',
+          body: body.body,
+          // The key shows a person already passed the form's timing check with the first version.
+          startedAt: new Date(comment.createdAt).getTime() - 60_000,
+        },
+        overrideAccess: false,
+        req,
+      })
+      await req.payload.delete({ collection: 'comments', id: comment.id, overrideAccess: true, req })
+      return Response.json({ doc: revised }, { status: 201 })
     },
   },
 ]

@@ -62,11 +62,22 @@ describe('comments under the seeded policy', () => {
       expect(body.doc.outcome.result).toBe('held')
       expect(body.doc.outcome.messages).toContain(wording('calm-down-first'))
       expect(new Date(body.doc.outcome.coolOffUntil).getTime()).toBeGreaterThan(Date.now())
-      // The key withdraws the comment during the cool-off; a wrong key does nothing.
+      // The key rewrites or withdraws the comment during the cool-off; a wrong key does nothing.
       const id = body.doc.id
       expect((await ctx.anonymous.rest('POST', `/api/comments/${id}/withdraw`, { token: 'guess' })).status).toBe(403)
-      expect((await ctx.anonymous.rest('POST', `/api/comments/${id}/withdraw`, { token: body.doc.outcome.editToken })).status).toBe(200)
+      const rewritten = await ctx.anonymous.rest('POST', `/api/comments/${id}/revise`, {
+        token: body.doc.outcome.editToken,
+        body: 'I was upset when I wrote that. I think the argument skips a step, and I would like to hear more.',
+      })
+      expect(rewritten.status).toBe(201)
+      expect(rewritten.body.doc.outcome.messages).not.toContain(wording('calm-down-first'))
+      expect(rewritten.body.doc.email).toBeUndefined()
       expect((await moderator.rest('GET', `/api/comments/${id}`)).status).toBe(404)
+      // The old key opens nothing any more; a new heated comment can be withdrawn with its own.
+      expect((await ctx.anonymous.rest('POST', `/api/comments/${id}/withdraw`, { token: body.doc.outcome.editToken })).status).toBe(403)
+      const again = await submit({ name: 'Lee', email: email('lee'), body: 'STILL FURIOUS ABOUT THIS WHOLE THING, HONESTLY!!!' })
+      expect((await ctx.anonymous.rest('POST', `/api/comments/${again.body.doc.id}/withdraw`, { token: again.body.doc.outcome.editToken })).status).toBe(200)
+      expect((await moderator.rest('GET', `/api/comments/${again.body.doc.id}`)).status).toBe(404)
     })
 
     it('should hold a comment full of links', async () => {
