@@ -1,5 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { relationshipId } from '../fields/relationshipIds'
 import { MAX_THREAD_DEPTH } from './hooks/judgeSubmission'
 import { hashToken } from './hooks/context'
 import { messages } from './messages'
@@ -7,8 +8,7 @@ import { effectivePolicy } from './policy'
 
 type PublicComment = { id: string; name: string; body: string; createdAt: string; parent?: unknown; replies: PublicComment[] }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : null
+const idOf = (value: unknown) => relationshipId(value) ?? null
 
 async function publishedPost(req: PayloadRequest, id: string) {
   const post = await req.payload.findByID({ collection: 'posts', id, depth: 0, overrideAccess: false, disableErrors: true, req })

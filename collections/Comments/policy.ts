@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { compilePolicy, type CompiledPolicy } from '../../src/lib/commentPolicy'
 import { rulesFromRows } from '../CommentPolicies'
+import { relationshipId } from '../fields/relationshipIds'
 
 export type PolicyDoc = { id: string; name: string; revision?: number | null; rules?: unknown[] | null; introduction?: unknown }
 
@@ -11,8 +12,7 @@ const NO_POLICY: CompiledPolicy = compilePolicy({ name: 'No policy', rules: [] }
 // Compiling builds the rules' regular expressions; a policy revision never changes, so once is enough.
 const compiled = new Map<string, CompiledPolicy>()
 
-const idOf = (value: unknown): string | undefined =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : undefined
+const idOf = relationshipId
 
 /** The post's own policy, else the site default from site settings, else none. */
 export async function effectivePolicy(req: PayloadRequest, post: { commentPolicy?: unknown }): Promise<EffectivePolicy> {

@@ -16,3 +16,8 @@ export function relationshipIds(value: unknown): string[] {
     .filter((id): id is string | number => typeof id === 'string' || typeof id === 'number')
     .map(String)
 }
+
+/** The one ID in a single relationship value, or undefined when it is empty. */
+export function relationshipId(value: unknown): string | undefined {
+  return relationshipIds(value)[0]
+}

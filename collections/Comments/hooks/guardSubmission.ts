@@ -1,7 +1,8 @@
-import { APIError, ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { workflowSettings } from '../../../src/jobs/settings'
 import { rateLimiter } from '../../../src/lib/rateLimit'
+import { fieldError } from '../../hooks/fieldError'
 import { messages } from '../messages'
 import { clientIp, normaliseEmail } from './context'
 
@@ -11,10 +12,7 @@ export const MAX_BODY_CHARACTERS = 5000
 export const MIN_SECONDS_TO_WRITE = 3
 
 
-const fail = (collection: string, message: string) => {
-  const [path, ...rest] = message.split(': ')
-  return new ValidationError({ collection, errors: [{ path: path!, message: rest.join(': ') }] })
-}
+const fail = fieldError
 
 /**
  * Spam and flood defences for public submissions, on every path (REST and GraphQL): a honeypot

@@ -3,6 +3,8 @@ import crypto from 'node:crypto'
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { explainVerdict, judgeComment, toPlainText } from '../../../src/lib/commentPolicy'
+import { relationshipId } from '../../fields/relationshipIds'
+import { fieldError } from '../../hooks/fieldError'
 import { messages } from '../messages'
 import { effectivePolicy } from '../policy'
 import { clientIp, hashIp, hashToken, normaliseEmail } from './context'
@@ -10,16 +12,12 @@ import { clientIp, hashIp, hashToken, normaliseEmail } from './context'
 /** Replies nest at most this deep (a reply to a reply to a comment). */
 export const MAX_THREAD_DEPTH = 3
 
-const invalid = (message: string) => {
-  const [path, ...rest] = message.split(': ')
-  return new ValidationError({ collection: 'comments', errors: [{ path: path!, message: rest.join(': ') }] })
-}
+const invalid = (message: string) => fieldError('comments', message)
 
 type PostDoc = { id: string; _status?: string; publishedAt?: string | null; commentsOpen?: boolean | null; commentPolicy?: unknown }
 type CommentDoc = { id: string; post: unknown; parent?: unknown; status?: string; depth?: number | null }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : ''
+const idOf = (value: unknown) => relationshipId(value) ?? ''
 
 /**
  * A new comment, from anyone: plain text only, on a published post that takes comments, judged

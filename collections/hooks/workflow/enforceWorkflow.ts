@@ -1,4 +1,6 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { fieldError } from '../fieldError'
 
 import {
   checkTransition,
@@ -26,11 +28,6 @@ function stageOf(doc: WorkflowDoc | undefined): Stage {
   return doc?._status === 'published' ? 'published' : 'draft'
 }
 
-/** `path: message` from the workflow's messages becomes a 400 naming the field. */
-function invalid(message: string, collection: string): ValidationError {
-  const [path, ...rest] = message.split(': ')
-  return new ValidationError({ collection, errors: [{ path: path!, message: rest.join(': ') || message }] })
-}
 
 /**
  * Works out which transition a save makes, refuses it when the user may not make it (403
@@ -83,10 +80,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   if (to === 'unpublished' && current !== 'published' && mode.wasLive) from = 'published'
 
   if (mode.draft && (to === 'published' || to === 'unpublished')) {
-    throw invalid(messages.liveNeedsPublish(to), slug)
+    throw fieldError(slug, messages.liveNeedsPublish(to))
   }
   if (!mode.draft && asked === 'published' && requested && requested !== current && requested !== 'published') {
-    throw invalid(`stage: "${requested}" is not live, but the save asks to publish; choose one.`, slug)
+    throw fieldError(slug, `stage: "${requested}" is not live, but the save asks to publish; choose one.`)
   }
 
   const publishAt = doc.publishAt ?? original?.publishAt ?? null
@@ -94,7 +91,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
     const check = checkTransition(actorFor(user, original ?? doc), from, to, { note, publishAt })
     if (!check.ok) {
       if (check.status === 403) throw new APIError(check.message, 403, { allowed: check.allowed }, true)
-      throw invalid(check.message, slug)
+      throw fieldError(slug, check.message)
     }
   }
 

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { cancelScheduledPublish, queueNotification, queueScheduledPublish } from '../../../src/jobs/queue'
 import type { NotificationKind } from '../../../src/lib/mail/notifications'
 import type { Stage } from '../../../src/lib/workflow'
+import { relationshipId as idOf } from '../../fields/relationshipIds'
 import { takeTransition } from './context'
 
 const NOTIFY: Partial<Record<Stage, NotificationKind>> = {
@@ -24,8 +25,6 @@ type WorkflowDoc = {
   artist?: unknown
 }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : undefined
 
 /** Editors hear about submissions; the owner and the credited people hear about everything else. */
 async function recipients(req: PayloadRequest, doc: WorkflowDoc, kind: NotificationKind): Promise<string[]> {
