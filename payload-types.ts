@@ -243,6 +243,7 @@ export interface Post {
         id?: string | null;
       }[]
     | null;
+  importHash?: string | null;
   /**
    * Where it is in the editorial workflow. Publishing and unpublishing also move it.
    */
@@ -1170,6 +1171,7 @@ export interface PostsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  importHash?: T;
   stage?: T;
   publishAt?: T;
   workflowNote?: T;

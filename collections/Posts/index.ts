@@ -1,7 +1,7 @@
 import type { CollectionConfig, RelationshipFieldManyValidation } from 'payload'
 
 import { readWithPreview } from '../../access/readWithPreview'
-import { accessFrom } from '../../access/derive'
+import { accessFrom, isSignedInField } from '../../access/derive'
 import { workflowOptions } from '../hooks/workflow/collectionOptions'
 import { workflowHooks } from '../hooks/workflow'
 import { workflowFields } from '../fields/workflow'
@@ -143,6 +143,14 @@ export const Posts: CollectionConfig = {
         { name: 'note', type: 'textarea', required: true, maxLength: 5000 },
         { name: 'comment', type: 'relationship', relationTo: 'comments', admin: { description: 'The reader correction it came from.' } },
       ],
+    },
+    {
+      name: 'importHash',
+      type: 'text',
+      index: true,
+      access: { read: isSignedInField, create: isSignedInField, update: isSignedInField },
+      admin: { hidden: true },
+      // Fingerprint of the file a post was last imported from: `npm run import` skips unchanged files.
     },
     ...workflowFields(),
     ownerField(),

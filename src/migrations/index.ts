@@ -3,6 +3,7 @@ import * as migration_20261121_095342_content_model from './20261121_095342_cont
 import * as migration_20261121_103041_owners_and_optional_fields from './20261121_103041_owners_and_optional_fields';
 import * as migration_20261121_115957_workflow from './20261121_115957_workflow';
 import * as migration_20261121_123729_comments from './20261121_123729_comments';
+import * as migration_20261121_133638_import_hash from './20261121_133638_import_hash';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261121_123729_comments.up,
     down: migration_20261121_123729_comments.down,
-    name: '20261121_123729_comments'
+    name: '20261121_123729_comments',
+  },
+  {
+    up: migration_20261121_133638_import_hash.up,
+    down: migration_20261121_133638_import_hash.down,
+    name: '20261121_133638_import_hash'
   },
 ];
