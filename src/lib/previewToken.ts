@@ -32,7 +32,8 @@ export function signPreviewToken(
   scope: PreviewScope,
   { ttlSeconds = DEFAULT_PREVIEW_TTL_SECONDS, now = new Date() }: { ttlSeconds?: number; now?: Date } = {},
 ): { token: string; expiresAt: string } {
-  const exp = Math.floor(now.getTime() / 1000) + ttlSeconds
+  // Rounded up, so a token lives at least as long as asked.
+  const exp = Math.ceil(now.getTime() / 1000) + ttlSeconds
   const claims: PreviewClaims = { collection: scope.collection, id: String(scope.id), exp }
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url')
   return { token: `${payload}.${signature(secret, payload)}`, expiresAt: new Date(exp * 1000).toISOString() }
