@@ -24,7 +24,7 @@ import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { deliverWebhookTask } from './src/jobs/deliverWebhook'
 import { holdRunnerLease } from './src/jobs/runnerLease'
 import { sendNotificationTask } from './src/jobs/sendNotification'
-import type { WorkflowSettings } from './src/jobs/settings'
+import type { RuntimeSettings } from './src/lib/runtimeSettings'
 import { emailAdapterFor } from './src/lib/mail/adapter'
 import { databaseAdapter } from './src/lib/database'
 import { loadEnv } from './src/lib/env'
@@ -112,13 +112,13 @@ export default buildConfig({
   // Without SMTP_HOST, emails are written to the server's output instead of sent.
   email: emailAdapterFor(env.mail, (line) => process.stdout.write(`${line}\n`)),
   custom: {
-    workflow: {
+    runtime: {
       frontendUrl: env.frontendUrl,
       webhookUrls: env.webhookUrls,
       webhookSecret: env.webhookSecret,
       submissionsPerMinutePerIp: env.submissionsPerMinutePerIp,
       submissionsPerMinutePerEmail: env.submissionsPerMinutePerEmail,
-    } satisfies WorkflowSettings,
+    } satisfies RuntimeSettings,
   },
   telemetry: false,
 })

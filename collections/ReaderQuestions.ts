@@ -1,11 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess, FieldHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type FieldAccess, type FieldHook } from 'payload'
 
 import { accessFrom } from '../access/derive'
 import { hasRole } from '../access/roles'
 import { explainVerdict, judgeComment, toPlainText } from '../src/lib/commentPolicy'
 import { guardSubmission } from './Comments/hooks/guardSubmission'
 import { effectivePolicy } from './Comments/policy'
-import { ValidationError } from 'payload'
 
 const nobody: FieldAccess = () => false
 const isStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'author')

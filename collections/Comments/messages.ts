@@ -8,10 +8,9 @@ export const messages = {
   rateLimited: (seconds: number) => `Too many comments in a short time; try again in ${seconds} s.`,
   noSuchPost: 'post: there is no such post.',
   draftPost: 'post: this post is not published, so it cannot be commented on yet.',
-  closed: 'post: comments are closed on this post.',
+  closed: 'comments are closed on this post.',
   noSuchParent: 'parent: the comment you reply to does not exist on this post, or is not published.',
   tooDeep: (depth: number) => `parent: replies go at most ${depth} levels deep; reply to an earlier comment.`,
   emptyBody: 'body: a comment needs some text.',
-  published: 'Your comment is published.',
   badEditToken: 'token: not the key this comment was given, or the time to change it has passed.',
 }

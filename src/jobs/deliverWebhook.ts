@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { deliverWebhook, WebhookDeliveryError, type WebhookEvent } from '../lib/webhooks'
-import { workflowSettings } from './settings'
+import { runtimeSettings } from '../lib/runtimeSettings'
 
 /** Retries after the first try, with exponential backoff: 2 s, 4 s, 8 s, 16 s, 32 s. */
 export const WEBHOOK_RETRIES = 5
@@ -28,7 +28,7 @@ export const deliverWebhookTask: TaskConfig<{ input: { deliveryId: string }; out
       req,
     })) as unknown as Delivery
     const attempts = (delivery.attempts ?? 0) + 1
-    const { webhookSecret } = workflowSettings(payload)
+    const { webhookSecret } = runtimeSettings(payload)
     try {
       const { status } = await deliverWebhook({
         url: delivery.url,

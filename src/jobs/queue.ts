@@ -7,12 +7,12 @@ import type { PayloadRequest } from 'payload'
 
 import { buildEvent, type WebhookEventType } from '../lib/webhooks'
 import type { NotificationMessage } from './sendNotification'
-import { workflowSettings } from './settings'
+import { runtimeSettings } from '../lib/runtimeSettings'
 
 type Doc = { id: string | number; slug?: string | null }
 
 async function webhookUrls(req: PayloadRequest): Promise<string[]> {
-  const fromEnv = workflowSettings(req.payload).webhookUrls
+  const fromEnv = runtimeSettings(req.payload).webhookUrls
   const settings = (await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })) as {
     webhooks?: { url?: string | null; enabled?: boolean | null }[] | null
   }

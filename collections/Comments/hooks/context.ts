@@ -2,8 +2,8 @@ import crypto from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-/** Express sets this from the connection; any value a client sends is replaced (src/lib/http). */
-export const CLIENT_IP_HEADER = 'x-cms-client-ip'
+import { CLIENT_IP_HEADER } from '../../../src/lib/http/commentDefence'
+
 
 export function clientIp(req: PayloadRequest): string {
   return req.headers?.get(CLIENT_IP_HEADER) ?? 'unknown'

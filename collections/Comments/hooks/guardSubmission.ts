@@ -1,7 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { workflowSettings } from '../../../src/jobs/settings'
+import { runtimeSettings } from '../../../src/lib/runtimeSettings'
 import { rateLimiter } from '../../../src/lib/rateLimit'
+import { IP_COUNTED_HEADER } from '../../../src/lib/http/commentDefence'
 import { fieldError } from '../../hooks/fieldError'
 import { messages } from '../messages'
 import { clientIp, normaliseEmail } from './context'
@@ -12,7 +13,6 @@ export const MAX_BODY_CHARACTERS = 5000
 export const MIN_SECONDS_TO_WRITE = 3
 
 
-const fail = fieldError
 
 /**
  * Spam and flood defences for public submissions, on every path (REST and GraphQL): a honeypot
@@ -27,17 +27,18 @@ export function guardSubmission(options: { collection: string; emailField?: stri
       throw new APIError(messages.honeypot, 400, undefined, true)
     }
     const startedAt = Number(data.startedAt)
-    if (!Number.isFinite(startedAt) || startedAt <= 0) throw fail(options.collection, messages.startedAtMissing)
+    if (!Number.isFinite(startedAt) || startedAt <= 0) throw fieldError(options.collection, messages.startedAtMissing)
     const seconds = Math.floor((Date.now() - startedAt) / 1000)
-    if (seconds < MIN_SECONDS_TO_WRITE) throw fail(options.collection, messages.tooQuick(Math.max(0, seconds)))
+    if (seconds < MIN_SECONDS_TO_WRITE) throw fieldError(options.collection, messages.tooQuick(Math.max(0, seconds)))
     const body = data[options.bodyField]
     if (typeof body === 'string' && body.length > MAX_BODY_CHARACTERS) {
-      throw fail(options.collection, messages.tooLarge(MAX_BODY_CHARACTERS).replace(/^body/, options.bodyField))
+      throw fieldError(options.collection, messages.tooLarge(MAX_BODY_CHARACTERS).replace(/^body/, options.bodyField))
     }
-    const limits = workflowSettings(req.payload)
+    const limits = runtimeSettings(req.payload)
     const perIp = rateLimiter('submissions:ip', { limit: limits.submissionsPerMinutePerIp, windowMs: 60_000 })
     const perEmail = rateLimiter('submissions:email', { limit: limits.submissionsPerMinutePerEmail, windowMs: 60_000 })
-    const byIp = perIp.hit(`${options.collection}:${clientIp(req)}`)
+    // REST submissions were counted in front of Payload (with Retry-After); GraphQL ones are counted here.
+    const byIp = req.headers?.get(IP_COUNTED_HEADER) ? { allowed: true as const } : perIp.hit(clientIp(req))
     if (!byIp.allowed) throw new APIError(messages.rateLimited(byIp.retryAfterSeconds), 429, { retryAfter: byIp.retryAfterSeconds }, true)
     const email = typeof data.email === 'string' ? normaliseEmail(data.email) : ''
     if (email) {

@@ -34,7 +34,7 @@ export const judgeSubmission: CollectionBeforeChangeHook = async ({ data, operat
   const post = (await payload.findByID({ collection: 'posts', id: postId, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as PostDoc | null
   if (!post) throw invalid(messages.noSuchPost)
   if (post._status !== 'published') throw invalid(messages.draftPost)
-  if (post.commentsOpen === false) throw new APIError(messages.closed.replace(/^post: /, ''), 403, undefined, true)
+  if (post.commentsOpen === false) throw new APIError(messages.closed, 403, undefined, true)
 
   let depth = 0
   const parentId = idOf(data.parent)

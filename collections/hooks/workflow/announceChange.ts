@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { queueWebhooks } from '../../../src/jobs/queue'
-import type { WebhookEventType } from '../../../src/lib/webhooks'
+import { eventTypeForChange } from '../../../src/lib/webhooks'
 import { saveModeOf } from './context'
 
 type Doc = { id: string | number; slug?: string | null; _status?: string | null }
@@ -14,10 +14,7 @@ export const announceChange: CollectionAfterChangeHook = async ({ doc, operation
   if (req.context.disableWebhooks) return doc
   const mode = saveModeOf(req.context, collection.slug, operation === 'create' ? undefined : doc.id)
   if (!mode || mode.draft) return doc
-  const live = (doc as Doc)._status === 'published'
-  let type: WebhookEventType | undefined
-  if (live) type = mode.wasLive ? 'update' : 'publish'
-  else if (mode.wasLive) type = 'unpublish'
+  const type = eventTypeForChange(mode.wasLive ? 'published' : 'draft', (doc as Doc)._status)
   if (type) await queueWebhooks(req, type, collection.slug, doc as Doc)
   return doc
 }

@@ -40,17 +40,9 @@ export const chooseSaveMode: CollectionBeforeOperationHook = async ({ args, oper
     return args
   }
 
-  const found = await req.payload.find({
-    collection: collection.slug,
-    where: { id: { equals: id } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    draft: false,
-    req,
-  })
-  const wasLive = (found.docs[0] as { _status?: string } | undefined)?._status === 'published'
+  // The stored row as it is, without read hooks: only its status matters here.
+  const stored = await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: id } }, req })
+  const wasLive = (stored as { _status?: string } | null)?._status === 'published'
   const data = args.data as Incoming
   let draft = Boolean(args.draft)
   if (!draft && wasLive) {

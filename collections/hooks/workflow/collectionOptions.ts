@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { previewEndpoint, previewUrl } from './previewEndpoint'
 import { signPreviewToken } from '../../../src/lib/previewToken'
-import { workflowSettings } from '../../../src/jobs/settings'
+import { runtimeSettings } from '../../../src/lib/runtimeSettings'
 
 /** Versions kept per document: enough for a long revision history, bounded for the database. */
 export const VERSIONS_PER_DOC = 100
@@ -32,7 +32,7 @@ export function workflowOptions(collection: string): Pick<CollectionConfig, 'ver
       livePreview: {
         url: ({ data, req }) => {
           const id = (data as { id?: string | number }).id
-          if (!id) return workflowSettings(req.payload).frontendUrl
+          if (!id) return runtimeSettings(req.payload).frontendUrl
           const { token } = signPreviewToken(req.payload.secret, { collection, id: String(id) })
           return previewUrl(req, collection, id, token)
         },

@@ -70,6 +70,3 @@ export function takeRestore(context: RequestContext, slug: string): { draft: boo
 export function editsLive(req: { user?: unknown; context: RequestContext }): boolean {
   return hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor') || req.context.liveEdit === true
 }
-
-/** Seeds and imports set this to keep webhooks and notifications quiet. */
-export const QUIET_FLAGS = ['disableWebhooks', 'disableNotifications'] as const

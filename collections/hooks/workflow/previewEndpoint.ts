@@ -1,13 +1,13 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { signPreviewToken } from '../../../src/lib/previewToken'
-import { workflowSettings } from '../../../src/jobs/settings'
+import { runtimeSettings } from '../../../src/lib/runtimeSettings'
 
 const MAX_TTL_SECONDS = 24 * 60 * 60
 
 /** Where the frontend shows a draft: `<FRONTEND_URL>/preview/<collection>/<id>?token=…`. */
 export function previewUrl(req: PayloadRequest, collection: string, id: string | number, token: string): string {
-  const base = workflowSettings(req.payload).frontendUrl
+  const base = runtimeSettings(req.payload).frontendUrl
   return `${base}/preview/${collection}/${encodeURIComponent(String(id))}?token=${encodeURIComponent(token)}`
 }
 

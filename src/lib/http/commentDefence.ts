@@ -4,6 +4,8 @@ import { rateLimiter } from '../rateLimit'
 
 /** The header Payload's hooks read the client's address from (collections/Comments/hooks/context.ts). */
 export const CLIENT_IP_HEADER = 'x-cms-client-ip'
+/** Set when this layer already counted the request against the per-address limit. */
+export const IP_COUNTED_HEADER = 'x-cms-ip-counted'
 /** A comment or question, with its form fields, fits in far less; anything bigger is not one. */
 export const MAX_SUBMISSION_BYTES = 64 * 1024
 
@@ -21,6 +23,8 @@ export function commentDefence({ perMinutePerIp }: { perMinutePerIp: number }): 
   return (req, res, next) => {
     const ip = req.socket.remoteAddress ?? 'unknown'
     req.headers[CLIENT_IP_HEADER] = ip
+    // Like the address, never taken from the client.
+    delete req.headers[IP_COUNTED_HEADER]
     if (req.method !== 'POST' || !SUBMISSION_PATHS.has(req.path)) return next()
     if (Number(req.headers['content-length'] ?? 0) > MAX_SUBMISSION_BYTES) {
       res.status(413).json({ errors: [{ message: `A submission can be at most ${MAX_SUBMISSION_BYTES / 1024} KB.` }] })
@@ -32,6 +36,7 @@ export function commentDefence({ perMinutePerIp }: { perMinutePerIp: number }): 
       res.status(429).json({ errors: [{ message: `Too many submissions from your address; try again in ${limit.retryAfterSeconds} s.` }] })
       return
     }
+    req.headers[IP_COUNTED_HEADER] = '1'
     next()
   }
 }

@@ -34,6 +34,7 @@ export interface ImportOptions {
 }
 
 const QUIET = { disableWebhooks: true, disableNotifications: true }
+const SINGULAR = { authors: 'author', categories: 'category', tags: 'tag' } as const
 
 type User = { id: string; email: string; roles?: string[]; collection: 'users' }
 
@@ -86,7 +87,7 @@ export async function runImport(payload: Payload, options: ImportOptions): Promi
         const existing = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, ...access })
         id = existing.docs[0]?.id as string | undefined
         if (!id) {
-          if (!options.createMissing) throw new SourceError(`${field}: no ${collection.replace(/s$/, '').replace(/ie$/, 'y')} "${name}" (use --create-missing to create it)`)
+          if (!options.createMissing) throw new SourceError(`${field}: no ${SINGULAR[collection]} "${name}" (use --create-missing to create it)`)
           if (options.dryRun) id = `(new ${slug})`
           else {
             const created = await payload.create({

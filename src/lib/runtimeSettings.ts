@@ -1,0 +1,20 @@
+/**
+ * Settings hooks, endpoints and jobs need at run time (preview links, webhooks, submission
+ * limits), carried in the config's server-only `custom` block; payload.config.ts fills it from
+ * the environment.
+ */
+import type { Payload } from 'payload'
+
+export interface RuntimeSettings {
+  frontendUrl: string
+  webhookUrls: string[]
+  webhookSecret: string
+  submissionsPerMinutePerIp: number
+  submissionsPerMinutePerEmail: number
+}
+
+export function runtimeSettings(payload: Payload): RuntimeSettings {
+  const settings = (payload.config.custom as { runtime?: RuntimeSettings } | undefined)?.runtime
+  if (!settings) throw new Error('payload.config.ts must set custom.runtime')
+  return settings
+}
