@@ -74,10 +74,10 @@ export interface Config {
     artworks: Artwork;
     galleries: Gallery;
     media: Media;
-    users: User;
     comments: Comment;
     'comment-policies': CommentPolicy;
     'reader-questions': ReaderQuestion;
+    users: User;
     'webhook-deliveries': WebhookDelivery;
     'runner-leases': RunnerLease;
     'payload-kv': PayloadKv;
@@ -109,10 +109,10 @@ export interface Config {
     artworks: ArtworksSelect<false> | ArtworksSelect<true>;
     galleries: GalleriesSelect<false> | GalleriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    users: UsersSelect<false> | UsersSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'comment-policies': CommentPoliciesSelect<false> | CommentPoliciesSelect<true>;
     'reader-questions': ReaderQuestionsSelect<false> | ReaderQuestionsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'runner-leases': RunnerLeasesSelect<false> | RunnerLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -201,6 +201,9 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Shown above the post and in link previews.
+   */
   featuredImage?: (string | null) | Media;
   /**
    * Who wrote it; the first is the primary author.
@@ -249,7 +252,7 @@ export interface Post {
    */
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
   /**
-   * With the stage "Scheduled": when it goes live.
+   * With the stage "Scheduled": when it goes live (your time zone).
    */
   publishAt?: string | null;
   /**
@@ -356,6 +359,8 @@ export interface Media {
   };
 }
 /**
+ * Logins to this admin. A public profile is an author, linked from here.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -548,7 +553,7 @@ export interface Artwork {
    */
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
   /**
-   * With the stage "Scheduled": when it goes live.
+   * With the stage "Scheduled": when it goes live (your time zone).
    */
   publishAt?: string | null;
   /**
@@ -613,6 +618,9 @@ export interface Gallery {
    * The artist or curator presenting the gallery.
    */
   curator?: (string | null) | Author;
+  /**
+   * The image that stands for the gallery in lists and link previews.
+   */
   cover?: (string | null) | Media;
   /**
    * Drag to reorder; readers see them in this order.
@@ -632,7 +640,7 @@ export interface Gallery {
    */
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
   /**
-   * With the stage "Scheduled": when it goes live.
+   * With the stage "Scheduled": when it goes live (your time zone).
    */
   publishAt?: string | null;
   /**
@@ -678,6 +686,9 @@ export interface Category {
    * The address of this page: lowercase words and hyphens, made from the title.
    */
   slug?: string | null;
+  /**
+   * Shown at the top of the category page.
+   */
   description?: string | null;
   /**
    * Optional: the broader topic this one sits under.
@@ -695,6 +706,8 @@ export interface Category {
   createdAt: string;
 }
 /**
+ * Loose keywords across categories; readers can browse posts by tag.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tags".
  */
@@ -718,6 +731,8 @@ export interface Tag {
   createdAt: string;
 }
 /**
+ * House rules for comments, checked on every submission. Site settings name the default.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comment-policies".
  */
@@ -807,7 +822,11 @@ export interface Comment {
   name: string;
   email: string;
   body: string;
+  excerpt?: string | null;
   kind?: ('comment' | 'correction') | null;
+  /**
+   * Readers see approved comments only; rejected and spam stay hidden.
+   */
   status?: ('pending' | 'approved' | 'rejected' | 'spam') | null;
   /**
    * Corrections go privately to the authors.
@@ -856,6 +875,8 @@ export interface Comment {
   createdAt: string;
 }
 /**
+ * Questions readers sent in. Link one to the post that answers it, then mark it answered.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reader-questions".
  */
@@ -868,12 +889,21 @@ export interface ReaderQuestion {
    * The asker agreed to see the question quoted in a post.
    */
   consentToPublish?: boolean | null;
+  /**
+   * How the asker wants to be credited if the question is quoted.
+   */
   attribution?: ('named' | 'anonymous') | null;
+  /**
+   * Answered questions with consent are public; declined ones stay private.
+   */
   status?: ('waiting' | 'answered' | 'declined') | null;
   /**
    * The post that answers it.
    */
   answeredIn?: (string | null) | Post;
+  /**
+   * What the comment policy made of the question when it arrived.
+   */
   verdict?:
     | {
         [k: string]: unknown;
@@ -1078,10 +1108,6 @@ export interface PayloadLockedDocument {
         value: string | Media;
       } | null)
     | ({
-        relationTo: 'users';
-        value: string | User;
-      } | null)
-    | ({
         relationTo: 'comments';
         value: string | Comment;
       } | null)
@@ -1092,6 +1118,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reader-questions';
         value: string | ReaderQuestion;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: string | User;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
@@ -1404,31 +1434,6 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments_select".
  */
 export interface CommentsSelect<T extends boolean = true> {
@@ -1437,6 +1442,7 @@ export interface CommentsSelect<T extends boolean = true> {
   name?: T;
   email?: T;
   body?: T;
+  excerpt?: T;
   kind?: T;
   status?: T;
   visibility?: T;
@@ -1496,6 +1502,31 @@ export interface ReaderQuestionsSelect<T extends boolean = true> {
   startedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1599,6 +1630,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * What every page shares: the sidebar artwork, the about box, the default comment policy.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */

@@ -47,6 +47,10 @@ export default buildConfig({
     Artworks,
     Galleries,
     { ...Media, upload: { ...(Media.upload as object), staticDir: env.mediaDir } },
+    Comments,
+    CommentPolicies,
+    ReaderQuestions,
+    // The admin's navigation follows this order by group: Writing, Gallery, Community, Settings.
     {
       ...Users,
       auth: {
@@ -55,9 +59,6 @@ export default buildConfig({
         cookies: { sameSite: 'Lax', secure: env.isProduction },
       },
     },
-    Comments,
-    CommentPolicies,
-    ReaderQuestions,
     WebhookDeliveries,
     RunnerLeases,
   ],
@@ -84,7 +85,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Longform CMS' },
-    components: { beforeDashboard: ['/admin/ReviewQueue#ReviewQueue'] },
+    components: { beforeDashboard: ['/admin/dashboard/WaitingForMe#WaitingForMe'] },
   },
   cors: env.corsOrigins,
   csrf: env.corsOrigins,

@@ -39,7 +39,7 @@ export const Categories: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 100 },
     slug(),
-    { name: 'description', type: 'textarea', maxLength: 1000 },
+    { name: 'description', type: 'textarea', maxLength: 1000, admin: { description: 'Shown at the top of the category page.' } },
     {
       name: 'parent',
       type: 'relationship',

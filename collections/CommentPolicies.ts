@@ -50,7 +50,12 @@ const validateAndBumpRevision: CollectionBeforeChangeHook = ({ data, originalDoc
  */
 export const CommentPolicies: CollectionConfig = {
   slug: 'comment-policies',
-  admin: { useAsTitle: 'name', group: 'Conversation', defaultColumns: ['name', 'revision', 'updatedAt'] },
+  admin: {
+    useAsTitle: 'name',
+    group: 'Community',
+    defaultColumns: ['name', 'revision', 'updatedAt'],
+    description: 'House rules for comments, checked on every submission. Site settings name the default.',
+  },
   access: accessFrom('comment-policies', { versions: true }),
   // Every revision is kept: a comment's verdict names the revision that made it.
   versions: { maxPerDoc: 0 },

@@ -31,7 +31,7 @@ export const Galleries: CollectionConfig = {
   admin: {
     ...workflow.admin,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'stage', 'curator', 'publishAt', 'updatedAt'],
+    defaultColumns: ['cover', 'title', 'stage', 'curator', 'updatedAt'],
     group: 'Gallery',
   },
   access: { ...accessFrom('galleries', { versions: true }), read: readWithPreview('galleries') },
@@ -53,7 +53,12 @@ export const Galleries: CollectionConfig = {
       relationTo: 'authors',
       admin: { position: 'sidebar', description: 'The artist or curator presenting the gallery.' },
     },
-    { name: 'cover', type: 'upload', relationTo: 'media' },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: 'The image that stands for the gallery in lists and link previews.' },
+    },
     {
       name: 'items',
       type: 'array',

@@ -3,7 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig
 import { accessFrom } from '../access/derive'
 import { hasRole } from '../access/roles'
 import { explainVerdict, judgeComment, toPlainText } from '../src/lib/commentPolicy'
-import { guardSubmission } from './Comments/hooks/guardSubmission'
+import { guardSubmission, NOT_IN_ADMIN } from './Comments/hooks/guardSubmission'
 import { effectivePolicy } from './Comments/policy'
 
 const nobody: FieldAccess = () => false
@@ -45,7 +45,13 @@ const judgeQuestion: CollectionBeforeChangeHook = async ({ data, operation, req 
  */
 export const ReaderQuestions: CollectionConfig = {
   slug: 'reader-questions',
-  admin: { group: 'Conversation', useAsTitle: 'question', defaultColumns: ['question', 'name', 'status', 'answeredIn', 'createdAt'] },
+  admin: {
+    group: 'Community',
+    useAsTitle: 'question',
+    defaultColumns: ['question', 'name', 'status', 'answeredIn', 'createdAt'],
+    description: 'Questions readers sent in. Link one to the post that answers it, then mark it answered.',
+  },
+  defaultSort: '-createdAt',
   access: accessFrom('reader-questions'),
   hooks: {
     beforeOperation: [guardSubmission({ collection: 'reader-questions', bodyField: 'question' })],
@@ -64,6 +70,7 @@ export const ReaderQuestions: CollectionConfig = {
         { value: 'named', label: 'With my name' },
         { value: 'anonymous', label: 'Anonymously' },
       ],
+      admin: { description: 'How the asker wants to be credited if the question is quoted.' },
     },
     {
       name: 'status',
@@ -71,7 +78,7 @@ export const ReaderQuestions: CollectionConfig = {
       defaultValue: 'waiting',
       options: ['waiting', 'answered', 'declined'],
       access: { create: nobody },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: 'Answered questions with consent are public; declined ones stay private.' },
     },
     {
       name: 'answeredIn',
@@ -80,8 +87,13 @@ export const ReaderQuestions: CollectionConfig = {
       access: { create: nobody },
       admin: { position: 'sidebar', description: 'The post that answers it.' },
     },
-    { name: 'verdict', type: 'json', access: { read: isStaffField, create: nobody, update: nobody }, admin: { readOnly: true } },
-    { name: 'website', type: 'text', virtual: true, admin: { hidden: true } },
-    { name: 'startedAt', type: 'number', virtual: true, admin: { hidden: true } },
+    {
+      name: 'verdict',
+      type: 'json',
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { readOnly: true, description: 'What the comment policy made of the question when it arrived.' },
+    },
+    { name: 'website', type: 'text', virtual: true, admin: NOT_IN_ADMIN },
+    { name: 'startedAt', type: 'number', virtual: true, admin: NOT_IN_ADMIN },
   ],
 }

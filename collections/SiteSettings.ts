@@ -12,7 +12,7 @@ const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
-  admin: { group: 'Settings' },
+  admin: { group: 'Settings', description: 'What every page shares: the sidebar artwork, the about box, the default comment policy.' },
   access: {
     read: can('site-settings', 'read'),
     update: can('site-settings', 'update'),

@@ -7,7 +7,12 @@ import { slug } from './fields/slug'
 /** Free keywords. Unlike categories, writers may add them while writing. */
 export const Tags: CollectionConfig = {
   slug: 'tags',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: 'Writing' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug'],
+    group: 'Writing',
+    description: 'Loose keywords across categories; readers can browse posts by tag.',
+  },
   access: accessFrom('tags'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 60 },

@@ -3,8 +3,9 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { accessFrom } from '../../access/derive'
 import { hasRole } from '../../access/roles'
 import { acceptCorrection } from './hooks/acceptCorrection'
+import { excerptOfBody } from './hooks/excerptOfBody'
 import { explainOutcome } from './hooks/explainOutcome'
-import { guardSubmission, MAX_BODY_CHARACTERS } from './hooks/guardSubmission'
+import { NOT_IN_ADMIN, guardSubmission, MAX_BODY_CHARACTERS } from './hooks/guardSubmission'
 import { judgeSubmission } from './hooks/judgeSubmission'
 import { recordModeration } from './hooks/recordModeration'
 import { commentEndpoints } from './endpoints'
@@ -25,9 +26,9 @@ export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as c
 export const Comments: CollectionConfig = {
   slug: 'comments',
   admin: {
-    group: 'Conversation',
+    group: 'Community',
     useAsTitle: 'name',
-    defaultColumns: ['name', 'body', 'post', 'status', 'kind', 'createdAt'],
+    defaultColumns: ['excerpt', 'name', 'post', 'status', 'firedRules', 'createdAt'],
     listSearchableFields: ['body', 'name'],
     description: 'The moderation queue: filter by status, kind or rule; select several to approve or reject at once.',
   },
@@ -50,7 +51,16 @@ export const Comments: CollectionConfig = {
     },
     { name: 'name', type: 'text', required: true, maxLength: 80 },
     { name: 'email', type: 'email', required: true, index: true, access: { read: isStaffField } },
-    { name: 'body', type: 'textarea', required: true, maxLength: MAX_BODY_CHARACTERS },
+    { name: 'body', type: 'textarea', required: true, maxLength: MAX_BODY_CHARACTERS, label: 'Comment' },
+    {
+      // The queue's first column: a long comment would otherwise fill the row.
+      name: 'excerpt',
+      type: 'text',
+      virtual: true,
+      access: { create: nobody, update: nobody },
+      hooks: { afterRead: [excerptOfBody] },
+      admin: { readOnly: true, condition: () => false, disableListFilter: true },
+    },
     {
       name: 'kind',
       type: 'select',
@@ -67,7 +77,7 @@ export const Comments: CollectionConfig = {
       index: true,
       options: [...COMMENT_STATUSES],
       access: { create: nobody, update: isModeratorField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: 'Readers see approved comments only; rejected and spam stay hidden.' },
     },
     {
       name: 'visibility',
@@ -89,6 +99,7 @@ export const Comments: CollectionConfig = {
       hasMany: true,
       index: true,
       access: { read: isStaffField, create: nobody, update: nobody },
+      label: 'Rules that fired',
       admin: { readOnly: true, position: 'sidebar', description: 'Rule ids, for filtering the queue by rule.' },
     },
     {
@@ -104,7 +115,7 @@ export const Comments: CollectionConfig = {
       access: { read: isStaffField, create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar', description: 'The revision of the policy that judged it.' },
     },
-    { name: 'depth', type: 'number', defaultValue: 0, access: { create: nobody, update: nobody }, admin: { hidden: true } },
+    { name: 'depth', type: 'number', defaultValue: 0, access: { create: nobody, update: nobody }, admin: NOT_IN_ADMIN },
     { name: 'user', type: 'relationship', relationTo: 'users', access: { read: isStaffField, create: nobody, update: nobody }, admin: { readOnly: true } },
     { name: 'ipHash', type: 'text', hidden: true, access: { create: nobody, update: nobody } },
     { name: 'editTokenHash', type: 'text', hidden: true, access: { create: nobody, update: nobody } },
@@ -118,14 +129,14 @@ export const Comments: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     // Form-only fields: the honeypot and when the form opened (see hooks/guardSubmission).
-    { name: 'website', type: 'text', virtual: true, admin: { hidden: true } },
-    { name: 'startedAt', type: 'number', virtual: true, admin: { hidden: true } },
+    { name: 'website', type: 'text', virtual: true, admin: NOT_IN_ADMIN },
+    { name: 'startedAt', type: 'number', virtual: true, admin: NOT_IN_ADMIN },
     {
       name: 'outcome',
       type: 'json',
       virtual: true,
       access: { create: nobody, update: nobody },
-      admin: { hidden: true },
+      admin: NOT_IN_ADMIN,
     },
   ],
 }

@@ -62,7 +62,12 @@ export const Posts: CollectionConfig = {
       admin: { description: 'One or two sentences for lists, previews and search results.' },
     },
     { name: 'content', type: 'richText', editor: postEditor },
-    { name: 'featuredImage', type: 'upload', relationTo: 'media' },
+    {
+      name: 'featuredImage',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: 'Shown above the post and in link previews.' },
+    },
     {
       name: 'authors',
       type: 'relationship',

@@ -26,6 +26,7 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles'],
     group: 'Settings',
+    description: 'Logins to this admin. A public profile is an author, linked from here.',
   },
   auth: {
     // Five wrong passwords lock the account for ten minutes.

@@ -42,8 +42,9 @@ const publishAt: DateField = {
   index: true,
   admin: {
     position: 'sidebar',
-    date: { pickerAppearance: 'dayAndTime' },
-    description: 'With the stage "Scheduled": when it goes live.',
+    // To the second: an editor can schedule "in a minute" and see exactly when it will go.
+    date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm:ss', timeIntervals: 15 },
+    description: 'With the stage "Scheduled": when it goes live (your time zone).',
     condition: (data) => ['approved', 'scheduled'].includes(String(data?.stage)),
   },
 }
@@ -55,6 +56,8 @@ const workflowNote: TextareaField = {
   virtual: true,
   maxLength: 2000,
   admin: {
+    // Payload makes virtual fields read-only in the admin unless told otherwise.
+    readOnly: false,
     position: 'sidebar',
     description: 'A note to go with this change of stage (required when requesting changes).',
   },

@@ -75,6 +75,18 @@ describe('an essay from draft to scheduled publication', () => {
     expect((await latest(postId)).stage).toBe('in_review')
   })
 
+  it('should let autosave keep the editor’s typing but not a stage picked in the form', async () => {
+    const autosaved = await editor.rest('PATCH', `/api/posts/${postId}?autosave=true&draft=true`, {
+      excerpt: 'What a week of laying gold taught me about waiting, and about glue.',
+      stage: 'changes_requested',
+    })
+    expect(autosaved.status).toBe(200)
+    const stored = await latest(postId)
+    expect(stored.excerpt).toBe('What a week of laying gold taught me about waiting, and about glue.')
+    expect(stored.stage).toBe('in_review')
+    expect(stored.history.map((row: { to: string }) => row.to)).toEqual(['in_review'])
+  })
+
   it('should make the editor say what to change, and pass the note on to the writer', async () => {
     const bare = await editor.rest('PATCH', `/api/posts/${postId}`, { stage: 'changes_requested' })
     expect(bare.status).toBe(400)

@@ -12,6 +12,13 @@ export const MAX_BODY_CHARACTERS = 5000
 /** A person needs a few seconds to write anything; a script does not. */
 export const MIN_SECONDS_TO_WRITE = 3
 
+/**
+ * Admin settings for fields people never handle: the form-only ones (the honeypot, when the form
+ * opened, the outcome told to the submitter) and bookkeeping such as thread depth. Never shown,
+ * listed as a column, filtered on or offered in bulk edit.
+ */
+export const NOT_IN_ADMIN = { hidden: true, disableListColumn: true, disableListFilter: true, disableBulkEdit: true } as const
+
 
 
 /**

@@ -18,7 +18,8 @@ export function workflowOptions(collection: string): Pick<CollectionConfig, 'ver
 } {
   return {
     versions: {
-      drafts: { autosave: { interval: AUTOSAVE_INTERVAL_MS }, schedulePublish: true },
+      // The explicit Save draft button stays: submitting for review is a deliberate act, not a keystroke.
+      drafts: { autosave: { interval: AUTOSAVE_INTERVAL_MS, showSaveDraftButton: true }, schedulePublish: true },
       maxPerDoc: VERSIONS_PER_DOC,
     },
     endpoints: [previewEndpoint],
