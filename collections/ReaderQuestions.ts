@@ -3,7 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig
 import { accessFrom } from '../access/derive'
 import { hasRole } from '../access/roles'
 import { explainVerdict, judgeComment, toPlainText } from '../src/lib/commentPolicy'
-import { guardSubmission, NOT_IN_ADMIN } from './Comments/hooks/guardSubmission'
+import { guardSubmission, submissionFormFields } from './Comments/hooks/guardSubmission'
 import { effectivePolicy } from './Comments/policy'
 
 const nobody: FieldAccess = () => false
@@ -93,7 +93,6 @@ export const ReaderQuestions: CollectionConfig = {
       access: { read: isStaffField, create: nobody, update: nobody },
       admin: { readOnly: true, description: 'What the comment policy made of the question when it arrived.' },
     },
-    { name: 'website', type: 'text', virtual: true, admin: NOT_IN_ADMIN },
-    { name: 'startedAt', type: 'number', virtual: true, admin: NOT_IN_ADMIN },
+    ...submissionFormFields(),
   ],
 }

@@ -5,7 +5,7 @@ import { hasRole } from '../../access/roles'
 import { acceptCorrection } from './hooks/acceptCorrection'
 import { excerptOfBody } from './hooks/excerptOfBody'
 import { explainOutcome } from './hooks/explainOutcome'
-import { NOT_IN_ADMIN, guardSubmission, MAX_BODY_CHARACTERS } from './hooks/guardSubmission'
+import { guardSubmission, MAX_BODY_CHARACTERS, NOT_IN_ADMIN, submissionFormFields } from './hooks/guardSubmission'
 import { judgeSubmission } from './hooks/judgeSubmission'
 import { recordModeration } from './hooks/recordModeration'
 import { commentEndpoints } from './endpoints'
@@ -128,9 +128,7 @@ export const Comments: CollectionConfig = {
       access: { read: isStaffField, create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    // Form-only fields: the honeypot and when the form opened (see hooks/guardSubmission).
-    { name: 'website', type: 'text', virtual: true, admin: NOT_IN_ADMIN },
-    { name: 'startedAt', type: 'number', virtual: true, admin: NOT_IN_ADMIN },
+    ...submissionFormFields(),
     {
       name: 'outcome',
       type: 'json',

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type Field } from 'payload'
 
 import { runtimeSettings } from '../../../src/lib/runtimeSettings'
 import { rateLimiter } from '../../../src/lib/rateLimit'
@@ -18,6 +18,12 @@ export const MIN_SECONDS_TO_WRITE = 3
  * listed as a column, filtered on or offered in bulk edit.
  */
 export const NOT_IN_ADMIN = { hidden: true, disableListColumn: true, disableListFilter: true, disableBulkEdit: true } as const
+
+/** The form-only fields every public submission carries: the honeypot and when the form opened. */
+export const submissionFormFields = (): Field[] => [
+  { name: 'website', type: 'text', virtual: true, admin: NOT_IN_ADMIN },
+  { name: 'startedAt', type: 'number', virtual: true, admin: NOT_IN_ADMIN },
+]
 
 
 

@@ -3,7 +3,9 @@
  * so a queue shows exactly the documents that person can open: an author's pending comments are
  * those under their own posts, a contributor sees no comment queue at all.
  */
-import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload, TypedUser, Where } from 'payload'
+
+import type { Comment, ReaderQuestion } from '../../../payload-types'
 
 import { hasRole } from '../../../access/roles'
 
@@ -63,10 +65,17 @@ async function atStage(payload: Payload, user: TypedUser, stage: string, mine: b
   }
 }
 
-async function waitingComments(payload: Payload, user: TypedUser) {
+/** The oldest documents of `collection` whose `status` is `status`, as queue items. */
+async function waitingWithStatus<Slug extends 'comments' | 'reader-questions'>(
+  payload: Payload,
+  user: TypedUser,
+  collection: Slug,
+  status: string,
+  describe: (doc: DataFromCollectionSlug<Slug>) => Pick<QueueItem, 'title' | 'kind'>,
+) {
   const found = await payload.find({
-    collection: 'comments',
-    where: { status: { equals: 'pending' } },
+    collection,
+    where: { status: { equals: status } },
     sort: 'createdAt',
     limit: SHOWN,
     depth: 0,
@@ -75,35 +84,23 @@ async function waitingComments(payload: Payload, user: TypedUser) {
   })
   return {
     count: found.totalDocs,
-    items: found.docs.map((comment) => ({
-      href: `/admin/collections/comments/${String(comment.id)}`,
-      title: `${comment.name}: ${comment.excerpt ?? ''}`,
-      kind: comment.firedRules?.length ? `held by ${comment.firedRules.join(', ')}` : 'Comment',
-      since: String(comment.createdAt),
+    items: found.docs.map((doc) => ({
+      href: `/admin/collections/${collection}/${String(doc.id)}`,
+      since: String(doc.createdAt),
+      ...describe(doc as DataFromCollectionSlug<Slug>),
     })),
   }
 }
 
-async function waitingQuestions(payload: Payload, user: TypedUser) {
-  const found = await payload.find({
-    collection: 'reader-questions',
-    where: { status: { equals: 'waiting' } },
-    sort: 'createdAt',
-    limit: SHOWN,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
-  return {
-    count: found.totalDocs,
-    items: found.docs.map((question) => ({
-      href: `/admin/collections/reader-questions/${String(question.id)}`,
-      title: question.question.length > 100 ? `${question.question.slice(0, 100)}…` : question.question,
-      kind: 'Question',
-      since: String(question.createdAt),
-    })),
-  }
-}
+const describeComment = (comment: Comment) => ({
+  title: `${comment.name}: ${comment.excerpt ?? ''}`,
+  kind: comment.firedRules?.length ? `held by ${comment.firedRules.join(', ')}` : 'Comment',
+})
+
+const describeQuestion = (question: ReaderQuestion) => ({
+  title: question.question.length > 100 ? `${question.question.slice(0, 100)}…` : question.question,
+  kind: 'Question',
+})
 
 /** The queues this user works from, in the order a working day takes them. */
 export async function queuesFor(payload: Payload, user: TypedUser): Promise<Queue[]> {
@@ -141,7 +138,7 @@ export async function queuesFor(payload: Payload, user: TypedUser): Promise<Queu
       heading: 'Comments waiting for moderation',
       empty: 'No comment waits.',
       listHref: listHref('comments', 'status', 'pending'),
-      ...(await waitingComments(payload, user)),
+      ...(await waitingWithStatus(payload, user, 'comments', 'pending', describeComment)),
     })
   }
   if (hasRole(user, 'admin', 'editor')) {
@@ -150,7 +147,7 @@ export async function queuesFor(payload: Payload, user: TypedUser): Promise<Queu
       heading: 'Reader questions waiting for an answer',
       empty: 'No question waits.',
       listHref: listHref('reader-questions', 'status', 'waiting'),
-      ...(await waitingQuestions(payload, user)),
+      ...(await waitingWithStatus(payload, user, 'reader-questions', 'waiting', describeQuestion)),
     })
   }
   return queues
