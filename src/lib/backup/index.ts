@@ -1,0 +1,5 @@
+export { exportBackup, type ExportOptions, type ExportSummary } from './exportBackup'
+export { restoreBackup, type RestoreOptions, type RestoreSummary } from './restoreBackup'
+export { BackupRefusal } from './messages'
+export { EXCLUDED_COLLECTIONS } from './scope'
+export type { Manifest } from './manifest'

@@ -1,0 +1,139 @@
+/**
+ * Restore writes for SQLite, through Payload's drizzle layer. Documents go through
+ * `payload.db.create` with a `customID`; versions and globals go through the adapter's own
+ * `upsertRow`, because `createVersion` drops the version's ID and forces `latest: true`, and
+ * `createGlobal` stamps a new `createdAt` (node_modules/@payloadcms/drizzle/dist/createVersion.js,
+ * createGlobal.js). `@payloadcms/drizzle` comes with `@payloadcms/db-sqlite`, at the same version.
+ */
+import { randomUUID } from 'node:crypto'
+
+import { upsertRow, type DrizzleAdapter, type DrizzleTransaction } from '@payloadcms/drizzle'
+import { buildVersionCollectionFields, buildVersionGlobalFields, type Payload } from 'payload'
+
+import { without, type BackupWriter, type Req } from './types'
+
+/** Table names as the adapter derives them from slugs ("site-settings" -> "site_settings"). */
+const snake = (slug: string) => slug.replace(/[-\s]+/g, '_').toLowerCase()
+
+// The drizzle instance is a union of the SQLite and Postgres flavours; these are the two calls
+// made on it, which both flavours have.
+type Transactional = { transaction: (work: (tx: DrizzleTransaction) => Promise<void>) => Promise<void> }
+type Deleting = { delete: (table: unknown) => Promise<unknown> }
+
+export function sqliteWriter(payload: Payload): BackupWriter {
+  const adapter = payload.db as unknown as DrizzleAdapter
+
+  const table = (key: string) => {
+    const name = adapter.tableNameMap.get(key)
+    if (!name || !adapter.tables[name]) throw new Error(`no table for "${key}" in the ${payload.db.name} schema`)
+    return name
+  }
+  const versionTable = (slug: string) => table(`_${snake(slug)}${adapter.versionsSuffix ?? '_v'}`)
+  const dbOf = async (req: Req) => adapter.sessions[String(await req.transactionID)]!.db
+
+  return {
+    enforcesReferences: true,
+
+    /**
+     * Our adapter is configured without transactions (no `transactionOptions`), and Payload's
+     * commit swallows a failed COMMIT; so the transaction is opened here on drizzle directly and
+     * registered as a session, which every adapter call finds through `req.transactionID`.
+     */
+    async transaction(work) {
+      const transactionID = randomUUID()
+      await (adapter.drizzle as unknown as Transactional).transaction(async (tx) => {
+        adapter.sessions[transactionID] = { db: tx, reject: async () => undefined, resolve: async () => undefined }
+        try {
+          // Documents refer to each other in cycles (related posts, parent categories), so
+          // foreign keys are checked once, at commit, instead of row by row.
+          await adapter.execute({ db: tx, raw: 'PRAGMA defer_foreign_keys = ON' })
+          await work({ transactionID })
+          const result = (await adapter.execute({ db: tx, raw: 'PRAGMA foreign_key_check' })) as { rows?: { table?: string; parent?: string }[] }
+          const broken = result.rows?.[0]
+          if (broken) throw new Error(`a reference in table ${broken.table} points to a missing row in ${broken.parent}`)
+        } finally {
+          delete adapter.sessions[transactionID]
+        }
+      })
+    },
+
+    async clear(scope, req) {
+      const db = await dbOf(req)
+      // Child tables (relationships, arrays, blocks) and other tables' references cascade.
+      const names = [
+        ...scope.collections.flatMap((c) => [table(snake(c.slug)), ...(c.versions ? [versionTable(c.slug)] : [])]),
+        ...scope.globals.flatMap((g) => [table(snake(g.slug)), ...(g.versions ? [versionTable(g.slug)] : [])]),
+      ]
+      if (payload.collections['payload-locked-documents']) names.push(table('payload_locked_documents'))
+      // Emptying a table sets references to its rows to null, which a required relationship
+      // refuses (comments.post) until the referring table is empty too. Later collections tend
+      // to refer to earlier ones, so go backwards, and retry what failed while progress is made:
+      // a failed statement in SQLite undoes only itself, not the transaction.
+      let pending = names.reverse()
+      while (pending.length > 0) {
+        const failed: { name: string; error: unknown }[] = []
+        for (const name of pending) {
+          try {
+            await (db as unknown as Deleting).delete(adapter.tables[name])
+          } catch (error) {
+            failed.push({ name, error })
+          }
+        }
+        if (failed.length === pending.length) throw failed[0]!.error
+        pending = failed.map(({ name }) => name)
+      }
+    },
+
+    async createDoc(collection, id, data, req) {
+      await payload.db.create({ collection, customID: id, data, req, returning: false })
+    },
+
+    async createVersion(collection, id, row, req) {
+      const config = payload.collections[collection].config
+      await upsertRow({
+        adapter,
+        collectionSlug: collection,
+        customID: id,
+        data: without(row, 'id'),
+        db: await dbOf(req),
+        fields: buildVersionCollectionFields(payload.config, config, true),
+        ignoreResult: true,
+        operation: 'create',
+        req,
+        tableName: versionTable(collection),
+      })
+    },
+
+    async saveGlobal(slug, id, data, req) {
+      const config = payload.globals.config.find((global) => global.slug === slug)!
+      await upsertRow({
+        adapter,
+        customID: id,
+        data: without(data, 'id', 'globalType'),
+        db: await dbOf(req),
+        fields: config.flattenedFields,
+        globalSlug: slug,
+        ignoreResult: true,
+        operation: 'create',
+        req,
+        tableName: table(snake(slug)),
+      })
+    },
+
+    async createGlobalVersion(slug, id, row, req) {
+      const config = payload.globals.config.find((global) => global.slug === slug)!
+      await upsertRow({
+        adapter,
+        customID: id,
+        data: without(row, 'id'),
+        db: await dbOf(req),
+        fields: buildVersionGlobalFields(payload.config, config, true),
+        globalSlug: slug,
+        ignoreResult: true,
+        operation: 'create',
+        req,
+        tableName: versionTable(slug),
+      })
+    },
+  }
+}
