@@ -2,8 +2,9 @@
  * `npm run import -- [--as <email>] [--dry-run] [--create-missing] <files or folders>`
  *
  * Creates or updates posts from Markdown (.md, with front matter), HTML (.html) and plain text
- * (.txt: first line the title) files, matched by slug. Every file's outcome is listed; one bad
- * file never stops the others; the exit code is 1 when any failed.
+ * (.txt: first line the title) files, matched by slug; local images they name are uploaded to
+ * media once. Every file's outcome is listed (with warnings, such as a remote image kept as a
+ * link); one bad file never stops the others; the exit code is 1 when any failed.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -59,9 +60,10 @@ function progress(done: number, total: number) {
 function line(outcome: ImportOutcome, dryRun: boolean): string {
   const verb = dryRun && (outcome.status === 'created' || outcome.status === 'updated') ? `would be ${outcome.status}` : outcome.status
   const where = outcome.line ? ` (line ${outcome.line})` : ''
+  const warnings = (outcome.warnings ?? []).map((warning) => `\n           warning: ${warning}`).join('')
   return outcome.status === 'failed'
-    ? `failed     ${outcome.file}${where}: ${outcome.reason}`
-    : `${verb.padEnd(10)} ${outcome.file} -> ${outcome.slug}`
+    ? `failed     ${outcome.file}${where}: ${outcome.reason}${warnings}`
+    : `${verb.padEnd(10)} ${outcome.file} -> ${outcome.slug}${warnings}`
 }
 
 async function main() {

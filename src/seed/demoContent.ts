@@ -1,15 +1,17 @@
 /**
  * The demo site: profiles, taxonomy, images, artworks, the gallery, three posts and the site
  * settings. Every document is matched by slug (media by filename) and created only when missing,
- * so a second run creates nothing and changes nothing.
+ * so a second run creates nothing and changes nothing. Posts Markdown can say come in through the
+ * importer (importPosts.ts); the rest are built in code.
  */
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { renderPng, portrait, type IconImage } from './iconImages'
 import { DOUGLAS, JUDI, RUTH } from './content/people'
 import { ARTWORKS, GALLERY, SITE, descriptionDocument } from './content/gallery'
-import { ANALYSIS, READER_QUESTION, REVIVAL, type PostRefs } from './content/posts'
+import { ANALYSIS, READER_QUESTION, REVIVAL_SLUG, type PostRefs } from './content/posts'
 import { CATEGORIES, TAGS } from './content/taxonomy'
+import { importDemoPosts } from './importPosts'
 
 type Req = Partial<PayloadRequest>
 export type SeedCounts = Record<string, { created: number; existing: number }>
@@ -28,6 +30,13 @@ class DemoSeeder {
     const entry = (this.counts[collection] ??= { created: 0, existing: 0 })
     if (created) entry.created++
     else entry.existing++
+  }
+
+  /** Counts what another path (the importer) created or found. */
+  add(collection: string, created: number, existing: number) {
+    const entry = (this.counts[collection] ??= { created: 0, existing: 0 })
+    entry.created += created
+    entry.existing += existing
   }
 
   /** The ID of the document with this slug, creating it from `data()` when there is none. */
@@ -153,7 +162,9 @@ export async function seedDemoContent(payload: Payload, req: Req, log: (line: st
   }))
 
   log('seed: posts')
-  const postData = (post: typeof REVIVAL | typeof READER_QUESTION | typeof ANALYSIS, refs: PostRefs, related: string[]) => ({
+  const imported = await importDemoPosts(payload, authorLogin)
+  seeder.add('posts', imported.created, imported.existing)
+  const postData = (post: typeof READER_QUESTION | typeof ANALYSIS, refs: PostRefs, related: string[]) => ({
     title: post.title,
     excerpt: post.excerpt,
     content: post.content(refs),
@@ -163,17 +174,12 @@ export async function seedDemoContent(payload: Payload, req: Req, log: (line: st
     relatedPosts: related,
     publishedAt: post.publishedAt,
     owner: authorLogin,
-    featuredImage: post === REVIVAL ? undefined : imageIds['madonna-and-child'],
-    meta: {
-      title: post.title,
-      description: post.excerpt,
-      image: post === REVIVAL ? undefined : imageIds['madonna-and-child'],
-    },
+    featuredImage: imageIds['madonna-and-child'],
+    meta: { title: post.title, description: post.excerpt, image: imageIds['madonna-and-child'] },
     _status: 'published',
   })
-  const iconMediaId = imageIds['madonna-and-child']!
-  const revivalId = await seeder.ensure('posts', REVIVAL.slug, () => postData(REVIVAL, { revivalId: '', iconMediaId }, []))
-  const refs: PostRefs = { revivalId, iconMediaId }
+  const revivalId = imported.ids[REVIVAL_SLUG]!
+  const refs: PostRefs = { revivalId, iconMediaId: imageIds['madonna-and-child']! }
   const questionId = await seeder.ensure('posts', READER_QUESTION.slug, () => postData(READER_QUESTION, refs, [revivalId]))
   await seeder.ensure('posts', ANALYSIS.slug, () =>
     postData(ANALYSIS, { ...refs, questionId }, [questionId, revivalId]),

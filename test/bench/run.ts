@@ -2,6 +2,7 @@
  * `npm run bench`: the production server on a temp SQLite database with 1,000 published posts,
  * loaded by autocannon (32 connections, 10 s a scenario). Prints req/s, p50 and p99 latency per
  * scenario and each one's ratio to a bare Express route serving the same bytes from memory.
+ * Then the import scenario (importScenario.ts). BENCH_ONLY=http or BENCH_ONLY=import runs one part.
  * A script that prints figures, not a test: this machine is shared and noisy.
  */
 import { spawn } from 'node:child_process'
@@ -17,6 +18,7 @@ import { makeTempDir } from '../helpers/tempDir'
 import { compilePolicy, judgeComment } from '../../src/lib/commentPolicy'
 import { ensureBuild } from '../../src/lib/ensureBuild'
 import { DEMO_COMMENT_POLICY } from '../../src/seed/content/commentPolicy'
+import { runImportScenario } from './importScenario'
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1000)
 const CONNECTIONS = 32
@@ -138,6 +140,7 @@ function engineCommentsPerSecond(): number {
 }
 
 async function main() {
+  if (process.env.BENCH_ONLY === 'import') return runImportScenario()
   await ensureBuild()
   const db = testDatabase('bench')
   const temp = makeTempDir('bench')
@@ -204,6 +207,7 @@ async function main() {
     db.cleanup()
     temp.remove()
   }
+  if (process.env.BENCH_ONLY !== 'http') await runImportScenario()
 }
 
 main().catch((error: unknown) => {

@@ -161,6 +161,26 @@ describe('npm run import', () => {
     }
   })
 
+  it('should write the rest of a batch when one post in it is refused at write time', async () => {
+    const temp = makeTempDir('import-batch')
+    try {
+      // Written in one transaction; the refused publish rolls it back, and the batch is written
+      // again post by post, so only the refused file fails.
+      const files = ['a-first-draft', 'a-refused-publish', 'a-second-draft'].map((slug) => path.join(temp.dir, `${slug}.md`))
+      fs.writeFileSync(files[0]!, '---\ntitle: A First Draft\nauthors: [Ruth Ellery]\n---\nOne.\n')
+      fs.writeFileSync(files[1]!, '---\ntitle: A Refused Publish\nauthors: [Ruth Ellery]\nstatus: published\n---\nTwo.\n')
+      fs.writeFileSync(files[2]!, '---\ntitle: A Second Draft\nauthors: [Ruth Ellery]\n---\nThree.\n')
+      const outcomes = await runImport(payload, { files, as: 'contributor@example.com' })
+      expect(outcomes.map((o) => o.status)).toEqual(['created', 'failed', 'created'])
+      expect(outcomes[1]!.reason).toMatch(/may not/)
+      expect((await post('a-first-draft'))?.title).toBe('A First Draft')
+      expect((await post('a-second-draft'))?.title).toBe('A Second Draft')
+      expect(await post('a-refused-publish')).toBeUndefined()
+    } finally {
+      temp.remove()
+    }
+  })
+
   it('should list outcomes and exit 1 from the command line when a file failed', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/import.ts', '--as', 'editor@example.com', '--dry-run', FIXTURES], {
       env: {

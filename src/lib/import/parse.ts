@@ -16,6 +16,10 @@ export interface ParsedSource {
   body: string
   /** The title from front matter, the first heading, or the first line of a text file. */
   title?: string
+  /** The line of the file on which `body` starts, so problems found in it can name file lines. */
+  bodyLine: number
+  /** The file line of each top-level front matter key. */
+  keyLines: Record<string, number>
 }
 
 /** A problem in a file, with the line it is on when known. */
@@ -41,10 +45,24 @@ export function formatOf(file: string): SourceFormat | undefined {
   return FORMATS[path.extname(file).toLowerCase()]
 }
 
-function frontMatter(text: string): { meta: Record<string, unknown>; body: string } {
+const linesIn = (text: string) => text.split('\n').length - 1
+
+/** The file line of each top-level front matter key (the block's first line is the rest of line 1). */
+function keyLinesOf(block: string): Record<string, number> {
+  const lines: Record<string, number> = {}
+  block.split('\n').forEach((line, index) => {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1]
+    if (key && !(key in lines)) lines[key] = index + 1
+  })
+  return lines
+}
+
+function frontMatter(text: string): { meta: Record<string, unknown>; body: string; keyLines: Record<string, number> } {
   try {
-    const parsed = matter(text)
-    return { meta: parsed.data as Record<string, unknown>, body: parsed.content }
+    // Options (even none) turn off gray-matter's cache, which keeps every text it ever parsed:
+    // an import of thousands of files would hold them all in memory.
+    const parsed = matter(text, {})
+    return { meta: parsed.data as Record<string, unknown>, body: parsed.content, keyLines: keyLinesOf(parsed.matter) }
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark
     // js-yaml counts lines from 0 inside the block; the block starts after the opening `---`.
@@ -69,7 +87,8 @@ function plainText(text: string): ParsedSource {
     .map((line) => line.trim())
     .filter(Boolean)
     .map(escapeMarkdown)
-  return { format: 'text', meta: {}, body: paragraphs.join('\n\n'), title }
+  // No front matter, and images are escaped: nothing in a text file's body is looked up by line.
+  return { format: 'text', meta: {}, body: paragraphs.join('\n\n'), title, bodyLine: first + 2, keyLines: {} }
 }
 
 function firstHeading(format: SourceFormat, body: string): string | undefined {
@@ -84,12 +103,20 @@ export function parseSource(file: string, text: string): ParsedSource {
   if (!format) throw new SourceError(`unsupported file type "${path.extname(file)}" (use .md, .html or .txt)`)
   if (text.includes('\u0000')) throw new SourceError('not a text file (it contains NUL bytes)')
   if (format === 'text') return plainText(text)
-  const { meta, body } = frontMatter(text)
+  const { meta, body, keyLines } = frontMatter(text)
   const title = typeof meta.title === 'string' && meta.title.trim() ? meta.title.trim() : firstHeading(format, body)
+  // gray-matter's body is the end of the file as written, so its first line is known.
+  let bodyLine = text.endsWith(body) ? linesIn(text.slice(0, text.length - body.length)) + 1 : 1
   // A leading heading that repeats the title is the title, not content.
   const escaped = title?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   let content = body
-  if (escaped && format === 'markdown') content = body.replace(new RegExp(`^\\s*#\\s+${escaped}\\s*\\n`), '')
-  if (escaped && format === 'html') content = body.replace(new RegExp(`<h1[^>]*>\\s*${escaped}\\s*</h1>`, 'i'), '')
-  return { format, meta, body: content, title }
+  if (escaped && format === 'markdown') {
+    content = body.replace(new RegExp(`^\\s*#\\s+${escaped}\\s*\\n`), '')
+    bodyLine += linesIn(body.slice(0, body.length - content.length))
+  }
+  // Replaced by its own line breaks, so the lines after it keep their numbers.
+  if (escaped && format === 'html') {
+    content = body.replace(new RegExp(`<h1[^>]*>\\s*${escaped}\\s*</h1>`, 'i'), (heading) => '\n'.repeat(linesIn(heading)))
+  }
+  return { format, meta, body: content, title, bodyLine, keyLines }
 }

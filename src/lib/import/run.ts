@@ -1,17 +1,18 @@
 /**
  * Importing files as posts through the Local API, with the access of the user named by `--as`
- * and with webhooks and notifications off. Posts are matched by slug; a file whose text has not
- * changed since it was last imported is reported unchanged and not written again.
+ * and with webhooks and notifications off. Posts are matched by slug; a file whose text (and
+ * images) have not changed since it was last imported is reported unchanged and not written again.
+ *
+ * Files go in batches: a batch is read, its slugs are looked up in one query, each file is prepared
+ * (prepare.ts), and the posts are written in one transaction. One bad file never stops the others:
+ * a write that fails rolls its batch back, and the batch is written again one post at a time.
  */
-import crypto from 'node:crypto'
-import fs from 'node:fs/promises'
+import { APIError, Forbidden, ValidationError, type Payload } from 'payload'
 
-import { convertHTMLToLexical, convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
-import { JSDOM } from 'jsdom'
-import { APIError, Forbidden, ValidationError, type Payload, type RichTextField } from 'payload'
-
-import { slugify } from '../../../collections/fields/slug'
-import { parseSource, SourceError } from './parse'
+import { importAccess, type ImportAccess } from './access'
+import { SourceError } from './parse'
+import { createPreparer, type ExistingPost, type PrepareOptions, type Prepared, type ReadFile } from './prepare'
+import { beginBatch, endBatch, type TransactionID } from './transaction'
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged' | 'failed'
 
@@ -21,34 +22,23 @@ export interface ImportOutcome {
   slug?: string
   reason?: string
   line?: number
+  /** What was imported otherwise than written: a remote image kept as a link, say. */
+  warnings?: string[]
 }
 
-export interface ImportOptions {
+export interface ImportOptions extends PrepareOptions {
   files: string[]
   /** Email of the user the import acts as; their access applies to every write. */
   as: string
-  dryRun?: boolean
-  /** Create authors, categories and tags the files name but the site lacks (else refuse the file). */
-  createMissing?: boolean
+  /** Write each batch in one transaction (the default); off where other writers share the process. */
+  transactions?: boolean
   onProgress?: (done: number, total: number, outcome: ImportOutcome) => void
 }
 
-const QUIET = { disableWebhooks: true, disableNotifications: true }
-const SINGULAR = { authors: 'author', categories: 'category', tags: 'tag' } as const
+/** Posts per batch: most commits saved, while another process waiting to write waits about a second. */
+const BATCH_SIZE = 50
 
-type User = { id: string; email: string; roles?: string[]; collection: 'users' }
-
-const list = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
-    .map((item) => String(item).trim())
-    .filter(Boolean)
-
-function dateOf(value: unknown, field: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined
-  const date = value instanceof Date ? value : new Date(String(value))
-  if (Number.isNaN(date.getTime())) throw new SourceError(`${field}: "${String(value)}" is not a date`)
-  return date.toISOString()
-}
+type Planned = Prepared & { outcome: ImportOutcome }
 
 function reasonOf(error: unknown): { reason: string; line?: number } {
   if (error instanceof SourceError) return { reason: error.message, line: error.line }
@@ -63,100 +53,116 @@ function reasonOf(error: unknown): { reason: string; line?: number } {
   return { reason: (error as Error).message ?? String(error) }
 }
 
-export async function runImport(payload: Payload, options: ImportOptions): Promise<ImportOutcome[]> {
-  const found = await payload.find({ collection: 'users', where: { email: { equals: options.as } }, limit: 1, depth: 0, overrideAccess: true })
-  const user = found.docs[0] ? ({ ...found.docs[0], collection: 'users' } as unknown as User) : undefined
-  if (!user) throw new Error(`--as: no user with the email ${options.as}`)
+const failed = (file: string, error: unknown): ImportOutcome => ({ file, status: 'failed', ...reasonOf(error) })
+const withWarnings = (warnings: string[]) => (warnings.length > 0 ? { warnings } : {})
 
-  const contentField = payload.collections.posts.config.fields.find(
-    (field) => 'name' in field && field.name === 'content',
-  ) as RichTextField
-  const editorConfig = editorConfigFactory.fromField({ field: contentField })
-  const access = { overrideAccess: false, user, context: QUIET } as const
+/** Writes one post; each gets its own request, as the workflow hooks keep notes on it. */
+async function save(payload: Payload, access: ImportAccess, post: Planned, transactionID?: TransactionID) {
+  const req = { context: { ...access.context }, ...(transactionID === undefined ? {} : { transactionID }) }
+  // depth 0: the answer is not read, so nothing in it needs populating.
+  const common = { data: post.data as never, draft: post.draft, depth: 0, overrideAccess: false, user: access.user, req }
+  if (post.id) await payload.update({ collection: 'posts', id: post.id, ...common })
+  else await payload.create({ collection: 'posts', ...common })
+}
 
-  // Authors, categories and tags are looked up once per run, then remembered.
-  const known = new Map<string, string>()
-  async function resolve(collection: 'authors' | 'categories' | 'tags', names: string[], field: string): Promise<string[]> {
-    const ids: string[] = []
-    for (const name of names) {
-      const slug = slugify(name)
-      if (!slug) throw new SourceError(`${field}: "${name}" has no usable name`)
-      const key = `${collection}:${slug}`
-      let id = known.get(key)
-      if (!id) {
-        const existing = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, ...access })
-        id = existing.docs[0]?.id as string | undefined
-        if (!id) {
-          if (!options.createMissing) throw new SourceError(`${field}: no ${SINGULAR[collection]} "${name}" (use --create-missing to create it)`)
-          if (options.dryRun) id = `(new ${slug})`
-          else {
-            const created = await payload.create({
-              collection,
-              data: (collection === 'authors' ? { name, slug } : { title: name, slug }) as never,
-              ...access,
-            })
-            id = String(created.id)
-          }
-        }
-        known.set(key, id)
-      }
-      ids.push(id)
-    }
-    return ids
+async function write(payload: Payload, access: ImportAccess, posts: Planned[], transactions: boolean) {
+  let transactionID: TransactionID | null = null
+  try {
+    // One post gains nothing from a transaction of its own.
+    if (transactions && posts.length > 1) transactionID = await beginBatch(payload)
+  } catch (error) {
+    // No transaction to be had (another writer held the database past the busy timeout): each
+    // post below then meets the lock on its own, and a post that cannot wait fails with the reason.
+    payload.logger.debug({ err: error, msg: 'import: no batch transaction' })
   }
-
-  async function importOne(file: string): Promise<ImportOutcome> {
-    const text = await fs.readFile(file, 'utf8')
-    const source = parseSource(file, text)
-    const { meta } = source
-    const title = source.title
-    if (!title) throw new SourceError('title: give a title in front matter or a first heading')
-    const slug = typeof meta.slug === 'string' && meta.slug.trim() ? meta.slug.trim() : slugify(title)
-    if (!slug) throw new SourceError('slug: cannot make one from the title; give one in front matter')
-    const importHash = crypto.createHash('sha256').update(text).digest('hex')
-
-    const existing = (await payload.find({ collection: 'posts', where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, ...access })).docs[0] as
-      | { id: string; importHash?: string | null }
-      | undefined
-    if (existing?.importHash === importHash) return { file, status: 'unchanged', slug }
-
-    const content =
-      source.format === 'html'
-        ? convertHTMLToLexical({ editorConfig, html: source.body, JSDOM })
-        : convertMarkdownToLexical({ editorConfig, markdown: source.body })
-    const status = meta.status === undefined ? 'draft' : String(meta.status)
-    if (status !== 'draft' && status !== 'published') throw new SourceError(`status: "${status}" is not draft or published`)
-    const data = {
-      title,
-      slug,
-      excerpt: typeof meta.excerpt === 'string' ? meta.excerpt : undefined,
-      authors: await resolve('authors', list(meta.authors ?? meta.author), 'authors'),
-      categories: await resolve('categories', list(meta.categories), 'categories'),
-      tags: await resolve('tags', list(meta.tags), 'tags'),
-      publishedAt: dateOf(meta.publishedAt ?? meta.date, 'publishedAt'),
-      content,
-      importHash,
-      ...(status === 'published' ? { _status: 'published' as const } : {}),
-    }
-    const outcome: ImportOutcome = { file, status: existing ? 'updated' : 'created', slug }
-    if (options.dryRun) return outcome
-    const draft = status !== 'published'
-    if (existing) await payload.update({ collection: 'posts', id: existing.id, data: data as never, draft, ...access })
-    else await payload.create({ collection: 'posts', data: data as never, draft, ...access })
-    return outcome
-  }
-
-  const outcomes: ImportOutcome[] = []
-  for (const file of options.files) {
-    let outcome: ImportOutcome
+  if (transactionID !== null) {
     try {
-      outcome = await importOne(file)
-    } catch (error) {
-      // One bad file never stops the others; its reason (and line) is reported instead.
-      outcome = { file, status: 'failed', ...reasonOf(error) }
+      for (const post of posts) await save(payload, access, post, transactionID)
+      await endBatch(payload, transactionID, true)
+      return
+    } catch {
+      // A failed write took the whole batch's transaction with it; the posts are written again
+      // below, one by one, so that only the bad file fails.
+      await endBatch(payload, transactionID, false)
     }
-    outcomes.push(outcome)
-    options.onProgress?.(outcomes.length, options.files.length, outcome)
+  }
+  for (const post of posts) {
+    try {
+      await save(payload, access, post)
+    } catch (error) {
+      post.outcome = { ...failed(post.file, error), ...withWarnings(post.warnings) }
+    }
+  }
+}
+
+export async function runImport(payload: Payload, options: ImportOptions): Promise<ImportOutcome[]> {
+  const access = await importAccess(payload, options.as)
+  const { read, prepare } = createPreparer(payload, access, options)
+  const outcomes: ImportOutcome[] = []
+  const files = options.files
+
+  let next = 0
+  while (next < files.length) {
+    // Read a batch. A slug met twice ends it, so that the second file finds the post the first
+    // one wrote, as it would have one file at a time.
+    const batch: (ReadFile | ImportOutcome)[] = []
+    const slugs = new Set<string>()
+    while (next < files.length && batch.length < BATCH_SIZE) {
+      const file = files[next]!
+      let item: ReadFile | ImportOutcome
+      try {
+        item = await read(file)
+      } catch (error) {
+        item = failed(file, error)
+      }
+      if ('source' in item) {
+        if (slugs.has(item.slug)) break
+        slugs.add(item.slug)
+      }
+      batch.push(item)
+      next++
+    }
+
+    const existing = await existingPosts(payload, access, [...slugs])
+    const results: (Planned | ImportOutcome)[] = []
+    for (const item of batch) {
+      if (!('source' in item)) {
+        results.push(item)
+        continue
+      }
+      try {
+        const found = existing.get(item.slug)
+        const prepared = await prepare(item, found)
+        const base = { file: item.file, slug: item.slug, ...withWarnings(prepared.warnings) }
+        if ('unchanged' in prepared) results.push({ ...base, status: 'unchanged' })
+        else results.push({ ...prepared, outcome: { ...base, status: found ? 'updated' : 'created' } })
+      } catch (error) {
+        // One bad file never stops the others; its reason (and line) is reported instead.
+        results.push(failed(item.file, error))
+      }
+    }
+    const planned = results.filter((result): result is Planned => 'outcome' in result)
+    if (!options.dryRun && planned.length > 0) await write(payload, access, planned, options.transactions ?? true)
+    for (const result of results) {
+      const outcome = 'outcome' in result ? result.outcome : result
+      outcomes.push(outcome)
+      options.onProgress?.(outcomes.length, files.length, outcome)
+    }
   }
   return outcomes
+}
+
+/** The posts holding these slugs (their latest version, drafts included), in one query. */
+export async function existingPosts(payload: Payload, access: ImportAccess, slugs: string[]): Promise<Map<string, ExistingPost>> {
+  if (slugs.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'posts',
+    where: { slug: { in: slugs } },
+    draft: true,
+    pagination: false,
+    depth: 0,
+    select: { slug: true, importHash: true },
+    ...access,
+  })
+  return new Map(docs.map((doc) => [String(doc.slug), { id: String(doc.id), importHash: doc.importHash }]))
 }

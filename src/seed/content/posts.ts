@@ -1,53 +1,15 @@
 /**
  * Demo posts, written for this project. The analysis paraphrases, briefly and in our own words,
- * the published views of the analysts it credits.
+ * the published views of the analysts it credits. These two hold what Markdown cannot say (the
+ * reader-question and pull-quote blocks, links to other posts by ID), so they are built here; the
+ * rest are Markdown files in posts/, imported like any writer's archive.
  */
-import { block, bulletList, document, heading, italic, link, paragraph, postLink, quote, upload } from '../lexical'
+import { block, bulletList, document, heading, link, paragraph, postLink, upload } from '../lexical'
 
 export type PostRefs = { revivalId: string; questionId?: string; iconMediaId: string }
 
-export const REVIVAL = {
-  title: 'The Revival in the Hebrides',
-  slug: 'the-revival-in-the-hebrides',
-  excerpt:
-    'In the winter of 1949 a spiritual awakening swept the Isle of Lewis. What happened, and why do ' +
-    'people still talk about it?',
-  categories: ['church-history'],
-  tags: ['revival', 'prayer'],
-  publishedAt: '2024-02-12T15:00:00.000Z',
-  content: () =>
-    document(
-      paragraph(
-        'Between 1949 and 1952 the villages of Lewis and Harris, off the north-west coast of Scotland, ' +
-          'saw something their ministers had prayed about for years: crowded churches on weeknights, ' +
-          'fishermen and weavers walking miles to hear preaching, and whole families coming to faith.',
-      ),
-      heading('h2', 'Two sisters and a prayer meeting'),
-      paragraph(
-        'The story usually begins with two elderly sisters in the village of Barvas who, unable to get ' +
-          'to church, prayed at home through the night. A group of young men met in a barn to pray as ' +
-          'well. The local minister invited a preacher from the mainland, Duncan Campbell, for ten days. ' +
-          'He stayed for the better part of three years.',
-      ),
-      heading('h2', 'What people remembered'),
-      bulletList(
-        ['Meetings that ran past midnight because nobody wanted to leave.'],
-        ['A seriousness about sin and forgiveness, rather than emotional display.'],
-        ['Changed lives that lasted: many converts were still in the churches decades later.'],
-      ),
-      quote(
-        'Revival, the islanders said, was not something you could organise. You could only make room ' +
-          'for it and wait.',
-      ),
-      heading('h2', 'Why it still matters'),
-      paragraph(
-        'We live in noisy, angry times. The Hebrides revival is a reminder that renewal has often ' +
-          'begun with a few people on their knees, not with a campaign. ',
-        italic('That'),
-        ' is an encouragement for anyone who thinks their quiet prayers change nothing.',
-      ),
-    ),
-}
+/** Imported from posts/the-revival-in-the-hebrides.md (../importPosts.ts); the others link to it. */
+export const REVIVAL_SLUG = 'the-revival-in-the-hebrides'
 
 export const READER_QUESTION = {
   title: 'Why might a ceasefire resolution have cut short the hostage talks?',
