@@ -10,6 +10,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { exportBackup } from '../lib/backup'
+import { countOf } from '../lib/backup/messages'
 
 const USAGE = 'usage: npm run export -- <dir>   (a new or empty folder)'
 
@@ -32,7 +33,7 @@ async function main() {
     const summary = await exportBackup(payload, { dir, log: (line) => process.stdout.write(`${line}\n`) })
     const excluded = Object.keys(summary.manifest.excluded).join(', ')
     process.stdout.write(
-      `\nexported ${summary.docs} documents, ${summary.versions} versions and ${summary.mediaFiles} media files ` +
+      `\nexported ${countOf(summary.docs, 'document')}, ${countOf(summary.versions, 'version')} and ${countOf(summary.mediaFiles, 'media file')} ` +
         `(${(summary.bytes / 1024 / 1024).toFixed(1)} MB) to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
         (excluded ? `not exported: ${excluded} (see manifest.json for why)\n` : ''),
     )

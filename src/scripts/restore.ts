@@ -11,6 +11,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { BackupRefusal, restoreBackup, type RestoreSummary } from '../lib/backup'
+import { countOf } from '../lib/backup/messages'
 
 const USAGE = 'usage: npm run restore -- [--force] [--new-ids] <dir>'
 
@@ -28,8 +29,8 @@ function parseArgs(argv: string[]) {
 
 function report(summary: RestoreSummary, adapter: string, seconds: number): string {
   const lines = [
-    `restored ${summary.docs} documents, ${summary.versions} versions, ${summary.globals} globals and ` +
-      `${summary.mediaFiles} media files into ${adapter} in ${seconds.toFixed(1)} s`,
+    `restored ${countOf(summary.docs, 'document')}, ${countOf(summary.versions, 'version')}, ${countOf(summary.globals, 'global')} and ` +
+      `${countOf(summary.mediaFiles, 'media file')} into ${adapter} in ${seconds.toFixed(1)} s`,
     summary.idMode === 'keep'
       ? `IDs kept (${summary.idModeReason})`
       : `new IDs (${summary.idModeReason}): ${summary.referencesRewritten} references rewritten`,

@@ -120,7 +120,7 @@ onSqlite('backup: export and restore', () => {
       await restored.payload.create({ collection: 'tags', data: { title: 'Added After The Restore' }, overrideAccess: true })
       // The comment stays: its post is a required reference, so the wipe must empty comments first.
       const forced = await restoreBackup(restored.payload, { dir: backup, force: true })
-      expect(forced.replaced).toEqual(expect.arrayContaining(['tags: 6 documents', 'comments: 1 documents', 'payload-jobs: 2 documents']))
+      expect(forced.replaced).toEqual(expect.arrayContaining(['tags: 6 documents', 'comments: 1 document', 'payload-jobs: 2 documents']))
       expect(await dumpDatabase(restored.payload)).toEqual(before)
     })
 
@@ -249,7 +249,7 @@ onSqlite('backup: export and restore', () => {
     it('should restore with exit code 0, then refuse the same database with 1', () => {
       const first = cli('restore', [backup], fresh())
       expect(first.status).toBe(0)
-      expect(first.stdout).toContain(`restored ${exported.docs} documents, ${exported.versions} versions, 1 globals and ${exported.mediaFiles} media files into sqlite`)
+      expect(first.stdout).toContain(`restored ${exported.docs} documents, ${exported.versions} versions, 1 global and ${exported.mediaFiles} media files into sqlite`)
       expect(first.stdout).toContain("IDs kept (the target takes the backup's IDs)")
 
       const again = cli('restore', [backup], fresh())

@@ -12,7 +12,7 @@ import type { FindArgs, PaginatedDocs, Payload } from 'payload'
 import { JsonLinesWriter } from './jsonLines'
 import { FORMAT, FORMAT_VERSION, paths, writeManifest, type FileEntry, type Manifest } from './manifest'
 import { assertPlainName, copyWithChecksum, filesOf } from './media'
-import { messages } from './messages'
+import { countOf, messages } from './messages'
 import { backupScope, EXCLUDED_COLLECTIONS } from './scope'
 
 export type ExportOptions = {
@@ -107,7 +107,7 @@ export async function exportBackup(payload: Payload, options: ExportOptions): Pr
         )
       : 0
     manifest.collections[slug] = { docs, versions: versionCount, mediaFiles }
-    log(`exported ${slug}: ${docs} documents${versions ? `, ${versionCount} versions` : ''}${upload ? `, ${mediaFiles} files` : ''}`)
+    log(`exported ${slug}: ${countOf(docs, 'document')}${versions ? `, ${countOf(versionCount, 'version')}` : ''}${upload ? `, ${countOf(mediaFiles, 'file')}` : ''}`)
   }
 
   for (const { slug, versions } of scope.globals) {

@@ -11,7 +11,7 @@ import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import { readJsonLines } from './jsonLines'
 import { insideBackup, paths, readManifest, verifyFiles, type Manifest } from './manifest'
 import { assertPlainName, filesOf } from './media'
-import { BackupRefusal, messages } from './messages'
+import { BackupRefusal, countOf, messages } from './messages'
 
 export type BackupDoc = { collection: CollectionSlug; id: string | number; createdAt: unknown }
 
@@ -76,7 +76,7 @@ export async function contentOf(
   const found: string[] = []
   for (const { slug, versions } of scope.collections) {
     const { totalDocs } = await payload.db.count({ collection: slug, where: {} })
-    if (totalDocs > 0) found.push(`${slug}: ${totalDocs} documents`)
+    if (totalDocs > 0) found.push(`${slug}: ${countOf(totalDocs, 'document')}`)
     if (!versions) continue
     const { totalDocs: versionDocs } = await payload.db.countVersions({ collection: slug, where: {} })
     if (versionDocs > 0 && totalDocs === 0) found.push(`${slug}: ${versionDocs} versions`)

@@ -14,6 +14,9 @@ export class BackupRefusal extends Error {
   }
 }
 
+/** "1 document", "3 documents": counts read as sentences in the CLI's output. */
+export const countOf = (count: number, noun: string) => `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
+
 export const messages = {
   noManifest: (dir: string) => `${dir} is not a backup: manifest.json is missing`,
   badManifest: (reason: string) => `manifest.json is not a backup manifest (${reason})`,

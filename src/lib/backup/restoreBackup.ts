@@ -18,7 +18,7 @@ import { contentOf, inspectBackup } from './inspect'
 import { readJsonLines } from './jsonLines'
 import { insideBackup, paths } from './manifest'
 import { MediaStaging } from './media'
-import { BackupRefusal, messages } from './messages'
+import { BackupRefusal, countOf, messages } from './messages'
 import { rewriteFields, type RewriteReference } from './references'
 import { backupScope } from './scope'
 import { rewriteIdsInText } from './textIds'
@@ -130,7 +130,7 @@ export async function restoreBackup(payload: Payload, options: RestoreOptions): 
       summary.versions++
     })
     const versions = summary.versions - before.versions
-    log(`restored ${slug}: ${summary.docs - before.docs} documents${versions > 0 ? `, ${versions} versions` : ''}`)
+    log(`restored ${slug}: ${countOf(summary.docs - before.docs, 'document')}${versions > 0 ? `, ${countOf(versions, 'version')}` : ''}`)
   }
 
   const restoreGlobal = async (slug: GlobalSlug, req: Req) => {
