@@ -68,7 +68,12 @@ const history: ArrayField = {
   name: 'history',
   type: 'array',
   access: { read: isSignedInField, create: nobody, update: nobody },
-  admin: { readOnly: true, initCollapsed: true, description: 'Who moved it, when, and why.' },
+  admin: {
+    readOnly: true,
+    initCollapsed: true,
+    description: 'Who moved it, when, and why.',
+    components: { RowLabel: '/admin/HistoryRowLabel#HistoryRowLabel' },
+  },
   fields: [
     { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'by', type: 'relationship', relationTo: 'users' },

@@ -192,7 +192,12 @@ describe('the admin in a real browser', () => {
     expect(text).toContain('graphein')
 
     await editorPage.reload()
-    await editorPage.locator('#field-title').waitFor()
+    await editorPage.locator('[data-lexical-editor="true"]').first().waitFor()
+    await editorPage.waitForLoadState('networkidle')
+    // The history reads as what happened, row by row.
+    const history = await editorPage.locator('[id^="history-row-"] .array-field__row-header').allInnerTexts()
+    expect(history[0]).toMatch(/^01\. Draft → In review, by contributor@example\.com, /)
+    expect(history.at(-1)).toMatch(/^06\. Scheduled → Published/)
     await screenshot(editorPage, '2-editor-scheduled-and-live')
   }, FLOW_TIMEOUT)
 
