@@ -50,6 +50,8 @@ describe('the admin in a real browser', () => {
 
   const postBySlug = async (client: ApiClient, draft = false) =>
     (await client.rest('GET', `/api/posts?where[slug][equals]=${POST_SLUG}&depth=0${draft ? '&draft=true' : ''}`)).body.docs[0]
+  /** What the server holds is the proof of a save, whichever path (button or autosave) made it. */
+  const stageIs = (stage: string) => waitFor(async () => (await postBySlug(ctx.admin, true))?.stage === stage, 15_000, 250)
 
   beforeAll(async () => {
     const port = await freePort()
@@ -150,6 +152,7 @@ describe('the admin in a real browser', () => {
     await choose(editorPage, field(editorPage, 'select', 'Stage'), 'Changes requested', false)
     await editorPage.locator('#field-workflowNote').fill('Please say where the phrase comes from.')
     await saveDraft(editorPage)
+    await stageIs('changes_requested')
     await backToDashboard(editorPage)
 
     // The contributor's dashboard lists it with the editor's note.
@@ -164,12 +167,14 @@ describe('the admin in a real browser', () => {
     await page.keyboard.type('The Greek word graphein means both to write and to draw.')
     await choose(page, field(page, 'select', 'Stage'), 'In review', false)
     await saveDraft(page)
+    await stageIs('in_review')
     await backToDashboard(page)
 
     await editorPage.reload()
     await openDocument(editorPage, () => editorPage.locator('[data-queue="review"] a', { hasText: POST_TITLE }).click())
     await choose(editorPage, field(editorPage, 'select', 'Stage'), 'Approved', false)
     await saveDraft(editorPage)
+    await stageIs('approved')
 
     await choose(editorPage, field(editorPage, 'select', 'Stage'), 'Scheduled', false)
     const at = new Date(Date.now() + 8_000)
@@ -224,6 +229,7 @@ describe('the admin in a real browser', () => {
     await choose(page, field(page, 'select', 'Stage'), 'In review', false)
     await saveDraft(page)
     const id = page.url().split('/').at(-1)!
+    await waitFor(async () => (await ctx.admin.rest('GET', `/api/galleries/${id}?draft=true&depth=0`)).body.stage === 'in_review', 15_000, 250)
     // An editor approves (the review itself is flow 2); then the artist publishes.
     const approved = await ctx.admin.rest('PATCH', `/api/galleries/${id}?draft=true`, { stage: 'approved' })
     expect(approved.status).toBe(200)

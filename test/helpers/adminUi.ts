@@ -38,19 +38,36 @@ export async function optionsOf(page: Page, container: Locator): Promise<string[
   return options.map((text) => text.trim())
 }
 
-/** Clicks "Save Draft" and waits until the admin reports the save. */
+/**
+ * Clicks "Save Draft" and waits for the save. The admin also autosaves the whole form every few
+ * seconds, so on a slow machine autosave may have saved the change first; the button is then
+ * disabled (nothing left to save) and there is nothing to click. Callers check the result over
+ * REST, as a frontend would, rather than trusting either path.
+ */
 export async function saveDraft(page: Page): Promise<void> {
-  const saved = page.waitForResponse(
-    (response) => ['PATCH', 'POST'].includes(response.request().method()) && /\/api\/[a-z-]+(\/[^/?]+)?\?.*draft=true/.test(response.url()) && !response.url().includes('autosave=true'),
-  )
-  await page.getByRole('button', { name: 'Save Draft', exact: true }).click()
-  const response = await saved
-  if (response.status() >= 400) throw new Error(`Save Draft answered ${response.status()}: ${await response.text()}`)
-}
-
-/** Waits for autosave to settle so a later explicit save is not overtaken by an older one. */
-export async function waitForAutosave(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle')
+  const button = page.getByRole('button', { name: 'Save Draft', exact: true })
+  const deadline = Date.now() + 20_000
+  while (Date.now() < deadline) {
+    await page.waitForLoadState('networkidle')
+    if (await button.isDisabled()) return
+    const saved = page.waitForResponse(
+      (response) =>
+        ['PATCH', 'POST'].includes(response.request().method()) &&
+        /\/api\/[a-z-]+(\/[^/?]+)?\?.*draft=true/.test(response.url()) &&
+        !response.url().includes('autosave=true'),
+      { timeout: 15_000 },
+    )
+    try {
+      await button.click({ timeout: 3_000 })
+    } catch {
+      saved.catch(() => undefined)
+      continue
+    }
+    const response = await saved
+    if (response.status() >= 400) throw new Error(`Save Draft answered ${response.status()}: ${await response.text()}`)
+    return
+  }
+  throw new Error('Save Draft: neither saved nor disabled within 20 s')
 }
 
 /** Drags `source` onto `target` with small pointer moves, as dnd-kit's pointer sensor needs. */

@@ -75,12 +75,21 @@ describe('an essay from draft to scheduled publication', () => {
     expect((await latest(postId)).stage).toBe('in_review')
   })
 
-  it('should let autosave keep the editor’s typing but not a stage picked in the form', async () => {
-    const autosaved = await editor.rest('PATCH', `/api/posts/${postId}?autosave=true&draft=true`, {
+  it('should hold an autosave that asks for changes without a note, saving nothing, and keep plain autosaves', async () => {
+    // The admin autosaves the whole form: a stage picked before the note is written is refused
+    // (the form keeps it until the note is there), and the text typed meanwhile is not lost.
+    const early = await editor.rest('PATCH', `/api/posts/${postId}?autosave=true&draft=true`, {
       excerpt: 'What a week of laying gold taught me about waiting, and about glue.',
       stage: 'changes_requested',
     })
-    expect(autosaved.status).toBe(200)
+    expect(early.status).toBe(400)
+    expect(early.body.errors[0].data.errors[0]).toMatchObject({ path: 'workflowNote' })
+    expect((await latest(postId)).stage).toBe('in_review')
+
+    const typing = await editor.rest('PATCH', `/api/posts/${postId}?autosave=true&draft=true`, {
+      excerpt: 'What a week of laying gold taught me about waiting, and about glue.',
+    })
+    expect(typing.status).toBe(200)
     const stored = await latest(postId)
     expect(stored.excerpt).toBe('What a week of laying gold taught me about waiting, and about glue.')
     expect(stored.stage).toBe('in_review')

@@ -40,19 +40,10 @@ export const chooseSaveMode: CollectionBeforeOperationHook = async ({ args, oper
     return args
   }
 
-  // Autosave keeps the writing, never a decision: a stage picked in the form (and its note)
-  // moves only with an explicit save, so a half-made choice is not sent, or refused, mid-thought.
-  let data = args.data as Incoming
-  if ((args as { autosave?: boolean }).autosave && data) {
-    const writing: Record<string, unknown> = { ...data }
-    delete writing.stage
-    delete writing.workflowNote
-    data = writing
-  }
-
   // The stored row as it is, without read hooks: only its status matters here.
   const stored = await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: id } }, req })
   const wasLive = (stored as { _status?: string } | null)?._status === 'published'
+  const data = args.data as Incoming
   let draft = Boolean(args.draft)
   if (!draft && wasLive) {
     const publishing = data?._status === 'published' || data?.stage === 'published'
@@ -60,5 +51,5 @@ export const chooseSaveMode: CollectionBeforeOperationHook = async ({ args, oper
     if (!publishing && !unpublishing && (data?.stage !== undefined || !editor)) draft = true
   }
   setSaveMode(req.context, collection.slug, id, { draft, wasLive, askedStatus: statusAsked(data) })
-  return { ...args, data, draft }
+  return { ...args, draft }
 }
