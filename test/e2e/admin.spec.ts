@@ -165,6 +165,8 @@ describe('the admin in a real browser', () => {
     await editor.locator('p.LexicalEditorTheme__paragraph').first().click()
     await page.keyboard.press('End')
     await page.keyboard.type('The Greek word graphein means both to write and to draw.')
+    // Autosave keeps the revision before the writer reaches for the stage menu.
+    await waitFor(async () => JSON.stringify((await postBySlug(ctx.admin, true))?.content).includes('graphein'), 30_000, 250)
     await choose(page, field(page, 'select', 'Stage'), 'In review', false)
     await saveDraft(page)
     await stageIs('in_review')
