@@ -1080,10 +1080,6 @@ export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
-        relationTo: 'posts';
-        value: string | Post;
-      } | null)
-    | ({
         relationTo: 'authors';
         value: string | Author;
       } | null)
@@ -1094,14 +1090,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tags';
         value: string | Tag;
-      } | null)
-    | ({
-        relationTo: 'artworks';
-        value: string | Artwork;
-      } | null)
-    | ({
-        relationTo: 'galleries';
-        value: string | Gallery;
       } | null)
     | ({
         relationTo: 'media';

@@ -4,6 +4,7 @@ import * as migration_20261121_103041_owners_and_optional_fields from './2026112
 import * as migration_20261121_115957_workflow from './20261121_115957_workflow';
 import * as migration_20261121_123729_comments from './20261121_123729_comments';
 import * as migration_20261121_133638_import_hash from './20261121_133638_import_hash';
+import * as migration_20261121_171129_no_edit_locks from './20261121_171129_no_edit_locks';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261121_133638_import_hash.up,
     down: migration_20261121_133638_import_hash.down,
-    name: '20261121_133638_import_hash'
+    name: '20261121_133638_import_hash',
+  },
+  {
+    up: migration_20261121_171129_no_edit_locks.up,
+    down: migration_20261121_171129_no_edit_locks.down,
+    name: '20261121_171129_no_edit_locks'
   },
 ];

@@ -82,32 +82,16 @@ export async function drag(page: Page, source: Locator, target: Locator): Promis
   await page.mouse.up()
 }
 
-/**
- * Leaves a document the way a person does, through the admin's own navigation, so Payload
- * releases its edit lock (a full page load would leave the lock until it times out).
- */
+/** Leaves a document the way a person does, through the admin's own navigation. */
 export async function backToDashboard(page: Page): Promise<void> {
   await page.locator('.step-nav a[href="/admin"]').first().click()
   await page.waitForURL((url) => url.pathname === '/admin')
   await page.locator('[data-dashboard="waiting"]').waitFor()
 }
 
-/**
- * Opens a document page and waits for its form. Payload keeps a colleague's edit lock for a
- * while after they leave a document they saved; the admin then offers "Take over", which is what
- * a person does once they know the colleague has finished.
- */
+/** Opens a document page and waits until its form has loaded. */
 export async function openDocument(page: Page, open: () => Promise<unknown>): Promise<void> {
   await open()
   await page.locator('#field-title').waitFor()
   await page.waitForLoadState('networkidle')
-  const locked = page.locator('dialog#document-locked')
-  const isLocked = await locked.waitFor({ state: 'visible', timeout: 5_000 }).then(
-    () => true,
-    () => false,
-  )
-  if (isLocked) {
-    await locked.getByRole('button', { name: 'Take over' }).click()
-    await locked.waitFor({ state: 'hidden' })
-  }
 }

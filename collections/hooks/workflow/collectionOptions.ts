@@ -13,10 +13,14 @@ export const AUTOSAVE_INTERVAL_MS = 3000
  * The shared parts of a collection under the workflow: drafts with autosave and scheduled
  * publishing, a long version history, the preview endpoint, and the admin's preview links.
  */
-export function workflowOptions(collection: string): Pick<CollectionConfig, 'versions' | 'endpoints'> & {
+export function workflowOptions(collection: string): Pick<CollectionConfig, 'versions' | 'endpoints' | 'lockDocuments'> & {
   admin: Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'>
 } {
   return {
+    // The stages already say who works on a document when, and hand it over with a note.
+    // Payload's edit locks outlive a visit by minutes and would stop every hand-over with a
+    // "take over?" prompt, so they are off here.
+    lockDocuments: false,
     versions: {
       // The explicit Save draft button stays: submitting for review is a deliberate act, not a keystroke.
       drafts: { autosave: { interval: AUTOSAVE_INTERVAL_MS, showSaveDraftButton: true }, schedulePublish: true },
