@@ -9,6 +9,8 @@ import path from 'node:path'
 
 import type { CollectionSlug, Field, GlobalSlug, Payload } from 'payload'
 
+import { removeInAnyOrder } from '../lib/removeInAnyOrder'
+
 const KEEP: string[] = ['payload-migrations']
 const QUIET = { disableWebhooks: true, disableNotifications: true }
 
@@ -73,27 +75,15 @@ export async function wipeContent(payload: Payload): Promise<WipeReport> {
   const files = await deleteUploadedFiles(payload)
   const documents: Record<string, number> = {}
   // A required reference (a comment's post, an artwork's image) stops its target's deletion while
-  // the referring documents exist; such a collection waits for a later pass, so the order of the
-  // config never matters. A pass that deletes nothing means a real failure: it is thrown.
-  let pending = payload.config.collections.filter((collection) => !KEEP.includes(collection.slug))
-  while (pending.length > 0) {
-    const blocked: typeof pending = []
-    let lastError: unknown
-    for (const collection of pending) {
-      const slug = collection.slug as CollectionSlug
-      const count = (await payload.db.count({ collection: slug, where: {} })).totalDocs
-      try {
-        if (collection.versions) await payload.db.deleteVersions({ collection: slug, where: {} })
-        await payload.db.deleteMany({ collection: slug, where: {} })
-        documents[slug] = count
-      } catch (error) {
-        blocked.push(collection)
-        lastError = error
-      }
-    }
-    if (blocked.length === pending.length) throw lastError
-    pending = blocked
-  }
+  // the referring documents exist, so the order of the config must not matter.
+  const wiped = payload.config.collections.filter((collection) => !KEEP.includes(collection.slug))
+  await removeInAnyOrder(wiped, async (collection) => {
+    const slug = collection.slug as CollectionSlug
+    const count = (await payload.db.count({ collection: slug, where: {} })).totalDocs
+    if (collection.versions) await payload.db.deleteVersions({ collection: slug, where: {} })
+    await payload.db.deleteMany({ collection: slug, where: {} })
+    documents[slug] = count
+  })
   for (const global of payload.config.globals) {
     const slug = global.slug as GlobalSlug
     if (global.versions) await payload.db.deleteVersions({ globalSlug: slug, where: {} })

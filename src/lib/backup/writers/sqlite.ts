@@ -11,6 +11,7 @@ import { upsertRow, type DrizzleAdapter, type DrizzleTransaction } from '@payloa
 import { buildVersionCollectionFields, buildVersionGlobalFields, type Payload } from 'payload'
 
 import { without, type BackupWriter, type Req } from './types'
+import { removeInAnyOrder } from '../../removeInAnyOrder'
 
 /** Table names as the adapter derives them from slugs ("site-settings" -> "site_settings"). */
 const snake = (slug: string) => slug.replace(/[-\s]+/g, '_').toLowerCase()
@@ -67,21 +68,11 @@ export function sqliteWriter(payload: Payload): BackupWriter {
       if (payload.collections['payload-locked-documents']) names.push(table('payload_locked_documents'))
       // Emptying a table sets references to its rows to null, which a required relationship
       // refuses (comments.post) until the referring table is empty too. Later collections tend
-      // to refer to earlier ones, so go backwards, and retry what failed while progress is made:
-      // a failed statement in SQLite undoes only itself, not the transaction.
-      let pending = names.reverse()
-      while (pending.length > 0) {
-        const failed: { name: string; error: unknown }[] = []
-        for (const name of pending) {
-          try {
-            await (db as unknown as Deleting).delete(adapter.tables[name])
-          } catch (error) {
-            failed.push({ name, error })
-          }
-        }
-        if (failed.length === pending.length) throw failed[0]!.error
-        pending = failed.map(({ name }) => name)
-      }
+      // to refer to earlier ones, so go backwards; a failed statement in SQLite undoes only
+      // itself, not the transaction, so retrying is safe.
+      await removeInAnyOrder(names.reverse(), async (name) => {
+        await (db as unknown as Deleting).delete(adapter.tables[name])
+      })
     },
 
     async createDoc(collection, id, data, req) {
