@@ -101,7 +101,12 @@ export default buildConfig({
   },
   logger: { options: loggerOptions(env.debug), destination: loggerDestination() },
   // Client mistakes are answered with their status; the request log line is record enough.
-  loggingLevels: { Forbidden: false, NotFound: 'info', ValidationError: 'info', AuthenticationError: 'info' },
+  loggingLevels: {
+    Forbidden: false,
+    NotFound: 'info',
+    ValidationError: 'info',
+    AuthenticationError: 'info',
+  },
   hooks: { afterError: [explainDenial] },
   jobs: {
     tasks: [deliverWebhookTask, sendNotificationTask],

@@ -4,7 +4,15 @@
  */
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { APPROVED_FILTERS, OWNER_FIELDS, PERMISSIONS, type Actor, type Governed, type Operation, type Scope } from './permissions'
+import {
+  APPROVED_FILTERS,
+  OWNER_FIELDS,
+  PERMISSIONS,
+  type Actor,
+  type Governed,
+  type Operation,
+  type Scope,
+} from './permissions'
 import { ROLES } from './roles'
 
 type MaybeUser = { id?: string | number; roles?: readonly string[] | null } | null | undefined
@@ -12,7 +20,9 @@ type MaybeUser = { id?: string | number; roles?: readonly string[] | null } | nu
 /** The table rows that apply to a user: one per role held, or `public` when signed out. */
 export function actorsOf(user: MaybeUser): Actor[] {
   if (!user) return ['public']
-  const roles = (user.roles ?? []).filter((role): role is Actor => (ROLES as readonly string[]).includes(role))
+  const roles = (user.roles ?? []).filter((role): role is Actor =>
+    (ROLES as readonly string[]).includes(role),
+  )
   return roles.length > 0 ? roles : ['public']
 }
 
@@ -23,11 +33,18 @@ export function scopesFor(user: MaybeUser, target: Governed, operation: Operatio
 }
 
 /** A filter matching the documents the scopes cover; `true` for all, `false` for none. */
-export function scopeFilter(scopes: Scope[], target: Governed, user: MaybeUser, prefix = ''): boolean | Where {
+export function scopeFilter(
+  scopes: Scope[],
+  target: Governed,
+  user: MaybeUser,
+  prefix = '',
+): boolean | Where {
   if (scopes.includes('all')) return true
   const ownerField = OWNER_FIELDS[target]
   const own: Where | undefined =
-    ownerField && user?.id !== undefined ? { [`${prefix}${ownerField}`]: { equals: user.id } } : undefined
+    ownerField && user?.id !== undefined
+      ? { [`${prefix}${ownerField}`]: { equals: user.id } }
+      : undefined
   const clauses: Where[] = []
   for (const scope of scopes) {
     if (scope === 'published') clauses.push({ [`${prefix}_status`]: { equals: 'published' } })

@@ -29,7 +29,8 @@ export function permissionTableMarkdown(): string {
   const header = `| | ${ACTORS.join(' | ')} |`
   const rule = `|---|${ACTORS.map(() => '---').join('|')}|`
   const rows = (Object.keys(PERMISSIONS) as Governed[]).map(
-    (target) => `| ${target} | ${ACTORS.map((actor) => describeCell(PERMISSIONS[target][actor], target)).join(' | ')} |`,
+    (target) =>
+      `| ${target} | ${ACTORS.map((actor) => describeCell(PERMISSIONS[target][actor], target)).join(' | ')} |`,
   )
   return [header, rule, ...rows].join('\n')
 }

@@ -15,19 +15,34 @@ const OPERATION_BY_METHOD: Record<string, string> = {
 
 /** "updatePost" -> ["update", "Post"]; "Posts" -> ["read", "Posts"]. */
 function fromGraphQLField(field: string): [string, string] {
-  const match = /^(create|update|delete|duplicate|restoreVersion|count|docAccess|version|versions)(.+)$/.exec(field)
+  const match =
+    /^(create|update|delete|duplicate|restoreVersion|count|docAccess|version|versions)(.+)$/.exec(
+      field,
+    )
   if (!match) return ['read', field]
   const [, verb, target] = match
-  const operation = verb === 'count' || verb === 'docAccess' || verb?.startsWith('version') ? 'read' : verb!
+  const operation =
+    verb === 'count' || verb === 'docAccess' || verb?.startsWith('version') ? 'read' : verb!
   return [operation, target!]
 }
 
-export function denialMessage(signedIn: boolean, operation: string, target: string, roles: string[]): string {
+export function denialMessage(
+  signedIn: boolean,
+  operation: string,
+  target: string,
+  roles: string[],
+): string {
   if (!signedIn) return `Sign in to ${operation} ${target}: the public may not.`
   return `Your role (${roles.join(', ') || 'none'}) may not ${operation} ${target}${operation === 'read' ? '' : ' here'}.`
 }
 
-export const explainDenial: AfterErrorHook = ({ error, req, collection, result, graphqlResult }) => {
+export const explainDenial: AfterErrorHook = ({
+  error,
+  req,
+  collection,
+  result,
+  graphqlResult,
+}) => {
   // GraphQL hands over its own wrapper; the access error is inside it.
   const cause = (error as { originalError?: Error }).originalError ?? error
   // Only Payload's own access refusal: our hooks' 403s already say what they refuse.
@@ -49,7 +64,8 @@ export const explainDenial: AfterErrorHook = ({ error, req, collection, result, 
   }
 
   const operation = OPERATION_BY_METHOD[req.method ?? 'GET'] ?? 'use'
-  const target = collection?.slug ?? new URL(req.url ?? '/', 'http://x').pathname.split('/')[2] ?? 'this'
+  const target =
+    collection?.slug ?? new URL(req.url ?? '/', 'http://x').pathname.split('/')[2] ?? 'this'
   const message = denialMessage(signedIn, operation, target, roles)
   return {
     status: code,

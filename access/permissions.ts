@@ -35,7 +35,14 @@ export type Governed =
   | 'comment-policies'
   | 'reader-questions'
 
-export const ACTORS: readonly Actor[] = ['public', 'moderator', 'contributor', 'author', 'editor', 'admin']
+export const ACTORS: readonly Actor[] = [
+  'public',
+  'moderator',
+  'contributor',
+  'author',
+  'editor',
+  'admin',
+]
 
 const ALL = ['all'] as const
 const NONE = [] as const
@@ -56,7 +63,9 @@ export const OWNER_FIELDS: Partial<Record<Governed, string>> = {
 /** What "approved" means per collection: the public part of reader-submitted material. */
 export const APPROVED_FILTERS: Partial<Record<Governed, Where>> = {
   comments: { and: [{ status: { equals: 'approved' } }, { visibility: { equals: 'public' } }] },
-  'reader-questions': { and: [{ status: { equals: 'answered' } }, { consentToPublish: { equals: true } }] },
+  'reader-questions': {
+    and: [{ status: { equals: 'answered' } }, { consentToPublish: { equals: true } }],
+  },
 }
 
 /** Artworks and galleries: the public sees what is published; authors (the artist) curate their own. */
@@ -82,7 +91,13 @@ export const PERMISSIONS: Record<Governed, Record<Actor, Cell>> = {
       delete: ['ownUnpublished'],
       publish: NONE,
     },
-    author: { read: ['published', 'own'], create: ALL, update: ['own'], delete: ['own'], publish: ['own'] },
+    author: {
+      read: ['published', 'own'],
+      create: ALL,
+      update: ['own'],
+      delete: ['own'],
+      publish: ['own'],
+    },
     editor: EVERYTHING,
     admin: EVERYTHING,
   },

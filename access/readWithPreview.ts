@@ -6,7 +6,8 @@ import type { Governed } from './permissions'
 
 /** The document a preview token in this request opens, if the token is genuine and current. */
 export function previewedId(req: PayloadRequest, collection: string): string | undefined {
-  const token = req.headers?.get(PREVIEW_TOKEN_HEADER) ?? req.searchParams?.get('preview') ?? undefined
+  const token =
+    req.headers?.get(PREVIEW_TOKEN_HEADER) ?? req.searchParams?.get('preview') ?? undefined
   if (!token) return undefined
   const claims = verifyPreviewToken(req.payload.secret, token)
   return claims && claims.collection === collection ? claims.id : undefined

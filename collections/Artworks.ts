@@ -61,7 +61,9 @@ export const Artworks: CollectionConfig = {
       name: 'medium',
       type: 'text',
       maxLength: 300,
-      admin: { description: 'Medium and technique, e.g. "egg tempera and gold leaf on gessoed wood".' },
+      admin: {
+        description: 'Medium and technique, e.g. "egg tempera and gold leaf on gessoed wood".',
+      },
     },
     {
       name: 'dimensions',
@@ -112,7 +114,12 @@ export const Artworks: CollectionConfig = {
             { label: 'Available', value: 'available' },
           ],
         },
-        { name: 'note', type: 'text', maxLength: 300, admin: { description: 'e.g. sizes and paper.' } },
+        {
+          name: 'note',
+          type: 'text',
+          maxLength: 300,
+          admin: { description: 'e.g. sizes and paper.' },
+        },
         urlField('url', { admin: { description: 'Where to order, if anywhere.' } }),
       ],
     },

@@ -39,14 +39,22 @@ export const Categories: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 100 },
     slug(),
-    { name: 'description', type: 'textarea', maxLength: 1000, admin: { description: 'Shown at the top of the category page.' } },
+    {
+      name: 'description',
+      type: 'textarea',
+      maxLength: 1000,
+      admin: { description: 'Shown at the top of the category page.' },
+    },
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'categories',
       validate: validateParent,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-      admin: { position: 'sidebar', description: 'Optional: the broader topic this one sits under.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Optional: the broader topic this one sits under.',
+      },
     },
     {
       name: 'posts',

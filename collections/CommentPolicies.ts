@@ -10,7 +10,14 @@ const SETTINGS_HELP =
   'tooManyLinks: {"maxLinks": 2}; length: {"min": 2, "max": 5000}; closeAfterDays: {"days": 180}; ' +
   'firstComment and corrections: {}. A word ending in * matches any ending.'
 
-type RuleRow = { ruleId?: string | null; title?: string; message?: string; kind?: string; action?: string | null; settings?: unknown }
+type RuleRow = {
+  ruleId?: string | null
+  title?: string
+  message?: string
+  kind?: string
+  action?: string | null
+  settings?: unknown
+}
 
 /** The stored rows as the engine's rules. */
 export function rulesFromRows(rows: RuleRow[] | null | undefined) {
@@ -36,7 +43,9 @@ const validateAndBumpRevision: CollectionBeforeChangeHook = ({ data, originalDoc
       collection: 'comment-policies',
       errors: issues.map((issue) => ({
         // The engine says rules.2.settings.words.0; the field is rules.2.settings.
-        path: issue.path.replace(/^(rules\.\d+\.settings)\..*$/, '$1').replace(/^(rules\.\d+)\.id$/, '$1.ruleId'),
+        path: issue.path
+          .replace(/^(rules\.\d+\.settings)\..*$/, '$1')
+          .replace(/^(rules\.\d+)\.id$/, '$1.ruleId'),
         message: `${issue.path}: ${issue.message}`,
       })),
     })
@@ -54,7 +63,8 @@ export const CommentPolicies: CollectionConfig = {
     useAsTitle: 'name',
     group: 'Community',
     defaultColumns: ['name', 'revision', 'updatedAt'],
-    description: 'House rules for comments, checked on every submission. Site settings name the default.',
+    description:
+      'House rules for comments, checked on every submission. Site settings name the default.',
   },
   access: accessFrom('comment-policies', { versions: true }),
   // Every revision is kept: a comment's verdict names the revision that made it.
@@ -72,7 +82,9 @@ export const CommentPolicies: CollectionConfig = {
       name: 'rules',
       type: 'array',
       maxRows: 100,
-      admin: { description: 'Checked in this order; the strictest action of the rules that fire wins.' },
+      admin: {
+        description: 'Checked in this order; the strictest action of the rules that fire wins.',
+      },
       fields: [
         { name: 'title', type: 'text', required: true, maxLength: 120 },
         {
@@ -94,7 +106,12 @@ export const CommentPolicies: CollectionConfig = {
           },
         },
         { name: 'settings', type: 'json', admin: { description: SETTINGS_HELP } },
-        { name: 'ruleId', type: 'text', maxLength: 60, admin: { description: 'Optional stable id shown in verdicts.' } },
+        {
+          name: 'ruleId',
+          type: 'text',
+          maxLength: 60,
+          admin: { description: 'Optional stable id shown in verdicts.' },
+        },
       ],
     },
     {

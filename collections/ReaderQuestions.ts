@@ -1,4 +1,10 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type FieldAccess, type FieldHook } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionConfig,
+  type FieldAccess,
+  type FieldHook,
+} from 'payload'
 
 import { accessFrom } from '../access/derive'
 import { hasRole } from '../access/roles'
@@ -21,21 +27,36 @@ const judgeQuestion: CollectionBeforeChangeHook = async ({ data, operation, req 
   if (operation !== 'create') return data
   const question = toPlainText(String(data.question ?? ''))
   if (!question) {
-    throw new ValidationError({ collection: 'reader-questions', errors: [{ path: 'question', message: 'A question needs some text.' }] })
+    throw new ValidationError({
+      collection: 'reader-questions',
+      errors: [{ path: 'question', message: 'A question needs some text.' }],
+    })
   }
   const policy = await effectivePolicy(req, {})
   const verdict = judgeComment(
     policy.compiled,
-    { body: question, name: String(data.name ?? ''), email: String(data.email ?? ''), kind: 'comment' },
+    {
+      body: question,
+      name: String(data.name ?? ''),
+      email: String(data.email ?? ''),
+      kind: 'comment',
+    },
     { now: new Date(), postPublishedAt: null, trustedCommenter: true },
   )
   if (verdict.action === 'reject') {
     throw new ValidationError({
       collection: 'reader-questions',
-      errors: (verdict.messages.length ? verdict.messages : [explainVerdict(verdict)]).map((message) => ({ path: 'question', message })),
+      errors: (verdict.messages.length ? verdict.messages : [explainVerdict(verdict)]).map(
+        (message) => ({ path: 'question', message }),
+      ),
     })
   }
-  return { ...data, question, status: 'waiting', verdict: { action: verdict.action, fired: verdict.fired, messages: verdict.messages } }
+  return {
+    ...data,
+    question,
+    status: 'waiting',
+    verdict: { action: verdict.action, fired: verdict.fired, messages: verdict.messages },
+  }
 }
 
 /**
@@ -49,7 +70,8 @@ export const ReaderQuestions: CollectionConfig = {
     group: 'Community',
     useAsTitle: 'question',
     defaultColumns: ['question', 'name', 'status', 'answeredIn', 'createdAt'],
-    description: 'Questions readers sent in. Link one to the post that answers it, then mark it answered.',
+    description:
+      'Questions readers sent in. Link one to the post that answers it, then mark it answered.',
   },
   defaultSort: '-createdAt',
   access: accessFrom('reader-questions'),
@@ -58,10 +80,21 @@ export const ReaderQuestions: CollectionConfig = {
     beforeChange: [judgeQuestion],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 80, hooks: { afterRead: [nameAsShown] } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      hooks: { afterRead: [nameAsShown] },
+    },
     { name: 'email', type: 'email', required: true, access: { read: isStaffField } },
     { name: 'question', type: 'textarea', required: true, maxLength: 5000 },
-    { name: 'consentToPublish', type: 'checkbox', defaultValue: false, admin: { description: 'The asker agreed to see the question quoted in a post.' } },
+    {
+      name: 'consentToPublish',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'The asker agreed to see the question quoted in a post.' },
+    },
     {
       name: 'attribution',
       type: 'select',
@@ -78,7 +111,10 @@ export const ReaderQuestions: CollectionConfig = {
       defaultValue: 'waiting',
       options: ['waiting', 'answered', 'declined'],
       access: { create: nobody },
-      admin: { position: 'sidebar', description: 'Answered questions with consent are public; declined ones stay private.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Answered questions with consent are public; declined ones stay private.',
+      },
     },
     {
       name: 'answeredIn',
@@ -91,7 +127,10 @@ export const ReaderQuestions: CollectionConfig = {
       name: 'verdict',
       type: 'json',
       access: { read: isStaffField, create: nobody, update: nobody },
-      admin: { readOnly: true, description: 'What the comment policy made of the question when it arrived.' },
+      admin: {
+        readOnly: true,
+        description: 'What the comment policy made of the question when it arrived.',
+      },
     },
     ...submissionFormFields(),
   ],

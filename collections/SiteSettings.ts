@@ -12,7 +12,11 @@ const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
-  admin: { group: 'Settings', description: 'What every page shares: the sidebar artwork, the about box, the default comment policy.' },
+  admin: {
+    group: 'Settings',
+    description:
+      'What every page shares: the sidebar artwork, the about box, the default comment policy.',
+  },
   access: {
     read: can('site-settings', 'read'),
     update: can('site-settings', 'update'),
@@ -64,7 +68,8 @@ export const SiteSettings: GlobalConfig = {
           name: 'url',
           type: 'text',
           required: true,
-          validate: (value: string | null | undefined) => (value ? validateWebhookUrl(value) : 'A URL is required.'),
+          validate: (value: string | null | undefined) =>
+            value ? validateWebhookUrl(value) : 'A URL is required.',
         },
         { name: 'description', type: 'text', maxLength: 200 },
         { name: 'enabled', type: 'checkbox', defaultValue: true },

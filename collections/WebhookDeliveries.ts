@@ -41,7 +41,11 @@ export const WebhookDeliveries: CollectionConfig = {
       admin: { readOnly: true },
     },
     { name: 'attempts', type: 'number', defaultValue: 0, admin: { readOnly: true } },
-    { name: 'lastStatus', type: 'number', admin: { readOnly: true, description: 'HTTP status of the last answer.' } },
+    {
+      name: 'lastStatus',
+      type: 'number',
+      admin: { readOnly: true, description: 'HTTP status of the last answer.' },
+    },
     { name: 'lastError', type: 'textarea', admin: { readOnly: true } },
     { name: 'deliveredAt', type: 'date', admin: { readOnly: true } },
   ],

@@ -12,7 +12,8 @@ Object.assign(process.env, {
   SEED_DEMO: process.env.SEED_DEMO ?? 'true',
   // Demo logins are printed in the clear: keep the demo to this machine unless told otherwise.
   HOST: process.env.HOST ?? '127.0.0.1',
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || localSecret(path.resolve(process.env.DATA_DIR || 'data')),
+  PAYLOAD_SECRET:
+    process.env.PAYLOAD_SECRET || localSecret(path.resolve(process.env.DATA_DIR || 'data')),
 })
 
 await ensureBuild()

@@ -48,13 +48,19 @@ async function startPayload(env: AppEnv): Promise<Payload> {
   }
 }
 
-async function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
+async function listen(
+  app: ReturnType<typeof createApp>,
+  port: number,
+  host: string,
+): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host)
     server.once('listening', () => resolve(server))
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new StartupError(`port ${port} is already in use (set PORT to another one)`))
-      else if (error.code === 'EACCES') reject(new StartupError(`no permission to listen on port ${port}`))
+      if (error.code === 'EADDRINUSE')
+        reject(new StartupError(`port ${port} is already in use (set PORT to another one)`))
+      else if (error.code === 'EACCES')
+        reject(new StartupError(`no permission to listen on port ${port}`))
       else reject(error)
     })
   })
@@ -113,15 +119,20 @@ let ready = false
 // --conditions above): say so instead of exiting 0 in silence.
 process.on('beforeExit', () => {
   if (ready) return
-  process.stderr.write('error: start-up stalled before the server was ready (run node with --conditions=production)\n')
+  process.stderr.write(
+    'error: start-up stalled before the server was ready (run node with --conditions=production)\n',
+  )
   process.exit(1)
 })
 
-main().then(() => {
-  ready = true
-}, (error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof StartupError
-  process.stderr.write(`error: ${known ? (error as Error).message : firstLine(error)}\n`)
-  if (process.env.DEBUG) console.error(error)
-  process.exit(1)
-})
+main().then(
+  () => {
+    ready = true
+  },
+  (error: unknown) => {
+    const known = error instanceof ConfigError || error instanceof StartupError
+    process.stderr.write(`error: ${known ? (error as Error).message : firstLine(error)}\n`)
+    if (process.env.DEBUG) console.error(error)
+    process.exit(1)
+  },
+)

@@ -6,12 +6,26 @@ import { hashToken } from './hooks/context'
 import { messages } from './messages'
 import { effectivePolicy } from './policy'
 
-type PublicComment = { id: string; name: string; body: string; createdAt: string; parent?: unknown; replies: PublicComment[] }
+type PublicComment = {
+  id: string
+  name: string
+  body: string
+  createdAt: string
+  parent?: unknown
+  replies: PublicComment[]
+}
 
 const idOf = (value: unknown) => relationshipId(value) ?? null
 
 async function publishedPost(req: PayloadRequest, id: string) {
-  const post = await req.payload.findByID({ collection: 'posts', id, depth: 0, overrideAccess: false, disableErrors: true, req })
+  const post = await req.payload.findByID({
+    collection: 'posts',
+    id,
+    depth: 0,
+    overrideAccess: false,
+    disableErrors: true,
+    req,
+  })
   if (!post) throw new APIError('There is no such post.', 404, undefined, true)
   return post as unknown as { id: string; commentsOpen?: boolean | null; commentPolicy?: unknown }
 }
@@ -20,7 +34,13 @@ async function publishedPost(req: PayloadRequest, id: string) {
 export async function commentThread(req: PayloadRequest, postId: string): Promise<PublicComment[]> {
   const { docs } = await req.payload.find({
     collection: 'comments',
-    where: { and: [{ post: { equals: postId } }, { status: { equals: 'approved' } }, { visibility: { equals: 'public' } }] },
+    where: {
+      and: [
+        { post: { equals: postId } },
+        { status: { equals: 'approved' } },
+        { visibility: { equals: 'public' } },
+      ],
+    },
     sort: 'createdAt',
     limit: 1000,
     depth: 0,
@@ -29,7 +49,13 @@ export async function commentThread(req: PayloadRequest, postId: string): Promis
   })
   const nodes = new Map<string, PublicComment>()
   for (const doc of docs) {
-    nodes.set(String(doc.id), { id: String(doc.id), name: doc.name, body: doc.body, createdAt: doc.createdAt, replies: [] })
+    nodes.set(String(doc.id), {
+      id: String(doc.id),
+      name: doc.name,
+      body: doc.body,
+      createdAt: doc.createdAt,
+      replies: [],
+    })
   }
   const roots: PublicComment[] = []
   for (const doc of docs) {
@@ -54,9 +80,19 @@ export async function policyForPost(req: PayloadRequest, postId: string) {
           name: doc.name,
           revision,
           introduction: doc.introduction ?? null,
-          rules: ((doc.rules ?? []) as { title?: string; message?: string; kind?: string; action?: string | null }[]).map(
-            (rule) => ({ title: rule.title, message: rule.message, kind: rule.kind, action: rule.action ?? null }),
-          ),
+          rules: (
+            (doc.rules ?? []) as {
+              title?: string
+              message?: string
+              kind?: string
+              action?: string | null
+            }[]
+          ).map((rule) => ({
+            title: rule.title,
+            message: rule.message,
+            kind: rule.kind,
+            action: rule.action ?? null,
+          })),
         }
       : null,
   }
@@ -64,21 +100,29 @@ export async function policyForPost(req: PayloadRequest, postId: string) {
 
 async function withToken(req: PayloadRequest) {
   const id = String(req.routeParams?.id ?? '')
-  const body = req.json ? ((await req.json().catch(() => ({}))) as { token?: unknown; body?: unknown }) : {}
-  const comment = (await req.payload.findByID({ collection: 'comments', id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })) as
-    | {
-        id: string
-        status: string
-        coolOffUntil?: string | null
-        editTokenHash?: string | null
-        post: unknown
-        parent?: unknown
-        name: string
-        email: string
-        kind: string
-        createdAt: string
-      }
-    | null
+  const body = req.json
+    ? ((await req.json().catch(() => ({}))) as { token?: unknown; body?: unknown })
+    : {}
+  const comment = (await req.payload.findByID({
+    collection: 'comments',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    disableErrors: true,
+    req,
+  })) as {
+    id: string
+    status: string
+    coolOffUntil?: string | null
+    editTokenHash?: string | null
+    post: unknown
+    parent?: unknown
+    name: string
+    email: string
+    kind: string
+    createdAt: string
+  } | null
   const valid =
     comment &&
     typeof body.token === 'string' &&
@@ -102,7 +146,8 @@ export const commentEndpoints: Endpoint[] = [
   {
     path: '/policy/:post',
     method: 'get',
-    handler: async (req) => Response.json(await policyForPost(req, String(req.routeParams?.post ?? ''))),
+    handler: async (req) =>
+      Response.json(await policyForPost(req, String(req.routeParams?.post ?? ''))),
   },
   {
     // During the cool-off a held, heated comment can be taken back with the key it was given.
@@ -110,7 +155,12 @@ export const commentEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       const { comment } = await withToken(req)
-      await req.payload.delete({ collection: 'comments', id: comment.id, overrideAccess: true, req })
+      await req.payload.delete({
+        collection: 'comments',
+        id: comment.id,
+        overrideAccess: true,
+        req,
+      })
       return Response.json({ withdrawn: true })
     },
   },
@@ -139,7 +189,12 @@ export const commentEndpoints: Endpoint[] = [
         overrideAccess: false,
         req,
       })
-      await req.payload.delete({ collection: 'comments', id: comment.id, overrideAccess: true, req })
+      await req.payload.delete({
+        collection: 'comments',
+        id: comment.id,
+        overrideAccess: true,
+        req,
+      })
       return Response.json({ doc: revised }, { status: 201 })
     },
   },

@@ -5,16 +5,23 @@ import { hasRole } from '../../access/roles'
 import { acceptCorrection } from './hooks/acceptCorrection'
 import { excerptOfBody } from './hooks/excerptOfBody'
 import { explainOutcome } from './hooks/explainOutcome'
-import { guardSubmission, MAX_BODY_CHARACTERS, NOT_IN_ADMIN, submissionFormFields } from './hooks/guardSubmission'
+import {
+  guardSubmission,
+  MAX_BODY_CHARACTERS,
+  NOT_IN_ADMIN,
+  submissionFormFields,
+} from './hooks/guardSubmission'
 import { judgeSubmission } from './hooks/judgeSubmission'
 import { recordModeration } from './hooks/recordModeration'
 import { commentEndpoints } from './endpoints'
 
 const nobody: FieldAccess = () => false
 /** Commenters' details and the verdict are for moderators and editors only. */
-const isStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'moderator')
+const isStaffField: FieldAccess = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor', 'moderator')
 /** Who may set a status; row access narrows authors to comments on their own posts. */
-const isModeratorField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'moderator', 'author')
+const isModeratorField: FieldAccess = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor', 'moderator', 'author')
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
 
@@ -30,7 +37,8 @@ export const Comments: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['excerpt', 'name', 'post', 'status', 'firedRules', 'createdAt'],
     listSearchableFields: ['body', 'name'],
-    description: 'The moderation queue: filter by status, kind or rule; select several to approve or reject at once.',
+    description:
+      'The moderation queue: filter by status, kind or rule; select several to approve or reject at once.',
   },
   defaultSort: '-createdAt',
   access: accessFrom('comments'),
@@ -51,7 +59,13 @@ export const Comments: CollectionConfig = {
     },
     { name: 'name', type: 'text', required: true, maxLength: 80 },
     { name: 'email', type: 'email', required: true, index: true, access: { read: isStaffField } },
-    { name: 'body', type: 'textarea', required: true, maxLength: MAX_BODY_CHARACTERS, label: 'Comment' },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: MAX_BODY_CHARACTERS,
+      label: 'Comment',
+    },
     {
       // The queue's first column: a long comment would otherwise fill the row.
       name: 'excerpt',
@@ -77,7 +91,10 @@ export const Comments: CollectionConfig = {
       index: true,
       options: [...COMMENT_STATUSES],
       access: { create: nobody, update: isModeratorField },
-      admin: { position: 'sidebar', description: 'Readers see approved comments only; rejected and spam stay hidden.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Readers see approved comments only; rejected and spam stay hidden.',
+      },
     },
     {
       name: 'visibility',
@@ -85,13 +102,20 @@ export const Comments: CollectionConfig = {
       defaultValue: 'public',
       options: ['public', 'private'],
       access: { create: nobody, update: nobody },
-      admin: { position: 'sidebar', readOnly: true, description: 'Corrections go privately to the authors.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Corrections go privately to the authors.',
+      },
     },
     {
       name: 'verdict',
       type: 'json',
       access: { read: isStaffField, create: nobody, update: nobody },
-      admin: { readOnly: true, description: 'The rules that fired, their actions and the messages shown.' },
+      admin: {
+        readOnly: true,
+        description: 'The rules that fired, their actions and the messages shown.',
+      },
     },
     {
       name: 'firedRules',
@@ -100,7 +124,11 @@ export const Comments: CollectionConfig = {
       index: true,
       access: { read: isStaffField, create: nobody, update: nobody },
       label: 'Rules that fired',
-      admin: { readOnly: true, position: 'sidebar', description: 'Rule ids, for filtering the queue by rule.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Rule ids, for filtering the queue by rule.',
+      },
     },
     {
       name: 'policy',
@@ -113,14 +141,45 @@ export const Comments: CollectionConfig = {
       name: 'policyRevision',
       type: 'number',
       access: { read: isStaffField, create: nobody, update: nobody },
-      admin: { readOnly: true, position: 'sidebar', description: 'The revision of the policy that judged it.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'The revision of the policy that judged it.',
+      },
     },
-    { name: 'depth', type: 'number', defaultValue: 0, access: { create: nobody, update: nobody }, admin: NOT_IN_ADMIN },
-    { name: 'user', type: 'relationship', relationTo: 'users', access: { read: isStaffField, create: nobody, update: nobody }, admin: { readOnly: true } },
+    {
+      name: 'depth',
+      type: 'number',
+      defaultValue: 0,
+      access: { create: nobody, update: nobody },
+      admin: NOT_IN_ADMIN,
+    },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { readOnly: true },
+    },
     { name: 'ipHash', type: 'text', hidden: true, access: { create: nobody, update: nobody } },
-    { name: 'editTokenHash', type: 'text', hidden: true, access: { create: nobody, update: nobody } },
-    { name: 'coolOffUntil', type: 'date', access: { read: isStaffField, create: nobody, update: nobody }, admin: { readOnly: true } },
-    { name: 'moderatedAt', type: 'date', access: { read: isStaffField, create: nobody, update: nobody }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'editTokenHash',
+      type: 'text',
+      hidden: true,
+      access: { create: nobody, update: nobody },
+    },
+    {
+      name: 'coolOffUntil',
+      type: 'date',
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'moderatedAt',
+      type: 'date',
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'moderatedBy',
       type: 'relationship',

@@ -4,9 +4,19 @@ import { compilePolicy, type CompiledPolicy } from '../../src/lib/commentPolicy'
 import { rulesFromRows } from '../CommentPolicies'
 import { relationshipId } from '../fields/relationshipIds'
 
-export type PolicyDoc = { id: string; name: string; revision?: number | null; rules?: unknown[] | null; introduction?: unknown }
+export type PolicyDoc = {
+  id: string
+  name: string
+  revision?: number | null
+  rules?: unknown[] | null
+  introduction?: unknown
+}
 
-export type EffectivePolicy = { doc: PolicyDoc | null; compiled: CompiledPolicy; revision: number | null }
+export type EffectivePolicy = {
+  doc: PolicyDoc | null
+  compiled: CompiledPolicy
+  revision: number | null
+}
 
 const NO_POLICY: CompiledPolicy = compilePolicy({ name: 'No policy', rules: [] })
 // Compiling builds the rules' regular expressions; a policy revision never changes, so once is enough.
@@ -15,10 +25,18 @@ const compiled = new Map<string, CompiledPolicy>()
 const idOf = relationshipId
 
 /** The post's own policy, else the site default from site settings, else none. */
-export async function effectivePolicy(req: PayloadRequest, post: { commentPolicy?: unknown }): Promise<EffectivePolicy> {
+export async function effectivePolicy(
+  req: PayloadRequest,
+  post: { commentPolicy?: unknown },
+): Promise<EffectivePolicy> {
   let id = idOf(post.commentPolicy)
   if (!id) {
-    const settings = (await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })) as {
+    const settings = (await req.payload.findGlobal({
+      slug: 'site-settings',
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as {
       defaultCommentPolicy?: unknown
     }
     id = idOf(settings.defaultCommentPolicy)

@@ -16,7 +16,8 @@ import { computeReadingStats } from './hooks/computeReadingStats'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 const notRelatedToItself: RelationshipFieldManyValidation = (value, { id }) => {
-  if (id && relationshipIds(value).includes(String(id))) return 'A post cannot be related to itself.'
+  if (id && relationshipIds(value).includes(String(id)))
+    return 'A post cannot be related to itself.'
   return true
 }
 
@@ -120,7 +121,11 @@ export const Posts: CollectionConfig = {
     {
       name: 'readingTime',
       type: 'number',
-      admin: { position: 'sidebar', readOnly: true, description: 'Minutes, computed from the content on save.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Minutes, computed from the content on save.',
+      },
     },
     {
       name: 'wordCount',
@@ -131,7 +136,10 @@ export const Posts: CollectionConfig = {
       name: 'commentsOpen',
       type: 'checkbox',
       defaultValue: true,
-      admin: { position: 'sidebar', description: 'Readers may comment (the policy may still close old posts).' },
+      admin: {
+        position: 'sidebar',
+        description: 'Readers may comment (the policy may still close old posts).',
+      },
     },
     {
       name: 'commentPolicy',
@@ -142,11 +150,19 @@ export const Posts: CollectionConfig = {
     {
       name: 'corrections',
       type: 'array',
-      admin: { description: 'Dated correction notes, shown with the post; accepted reader corrections add one.' },
+      admin: {
+        description:
+          'Dated correction notes, shown with the post; accepted reader corrections add one.',
+      },
       fields: [
         { name: 'date', type: 'date', required: true },
         { name: 'note', type: 'textarea', required: true, maxLength: 5000 },
-        { name: 'comment', type: 'relationship', relationTo: 'comments', admin: { description: 'The reader correction it came from.' } },
+        {
+          name: 'comment',
+          type: 'relationship',
+          relationTo: 'comments',
+          admin: { description: 'The reader correction it came from.' },
+        },
       ],
     },
     {

@@ -65,12 +65,16 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       defaultValue: ['contributor'],
-      options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      options: ROLES.map((role) => ({
+        label: role[0]!.toUpperCase() + role.slice(1),
+        value: role,
+      })),
       saveToJWT: true,
       access: {
         // Only administrators grant roles, and never to themselves: a second admin has to agree.
         create: ({ req: { user } }) => hasRole(user, 'admin'),
-        update: ({ req: { user }, id }) => hasRole(user, 'admin') && String(user?.id) !== String(id),
+        update: ({ req: { user }, id }) =>
+          hasRole(user, 'admin') && String(user?.id) !== String(id),
       },
       admin: { description: 'What this person may do. Only another administrator can change it.' },
     },

@@ -15,7 +15,9 @@ import { ReaderQuestion } from '../Posts/blocks/ReaderQuestion'
 const REPLACED = new Set(['heading', 'link', 'upload', 'relationship', 'checklist'])
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- feature providers differ in their props types
-const proseFeatures = (defaultFeatures: FeatureProviderServer<any, any, any>[]): FeatureProviderServer<any, any, any>[] => [
+type AnyFeature = FeatureProviderServer<any, any, any>
+
+const proseFeatures = (defaultFeatures: AnyFeature[]): AnyFeature[] => [
   ...defaultFeatures.filter((feature) => !REPLACED.has(feature.key)),
   // h1 is the post title, rendered by the frontend.
   HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),

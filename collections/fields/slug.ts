@@ -61,7 +61,8 @@ export function slug(useAsSlug = 'title'): RowField {
         hooks: { ...slugText.hooks, beforeValidate: [fillEmptySlug(useAsSlug)] },
         admin: {
           ...slugText.admin,
-          description: 'The address of this page: lowercase words and hyphens, made from the title.',
+          description:
+            'The address of this page: lowercase words and hyphens, made from the title.',
         },
       } as TextField
       return { ...row, fields: [control, text] }

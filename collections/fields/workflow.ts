@@ -28,7 +28,9 @@ const stage: SelectField = {
   filterOptions: ({ data, options, req }) => {
     const from = savedStage(data)
     const allowed = new Set<string>([from, ...allowedTargets(actorFor(req.user, data), from)])
-    return options.filter((option) => allowed.has(typeof option === 'string' ? option : option.value))
+    return options.filter((option) =>
+      allowed.has(typeof option === 'string' ? option : option.value),
+    )
   },
   admin: {
     position: 'sidebar',
@@ -43,7 +45,11 @@ const publishAt: DateField = {
   admin: {
     position: 'sidebar',
     // To the second: an editor can schedule "in a minute" and see exactly when it will go.
-    date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm:ss', timeIntervals: 15 },
+    date: {
+      pickerAppearance: 'dayAndTime',
+      displayFormat: 'd MMM yyyy, HH:mm:ss',
+      timeIntervals: 15,
+    },
     description: 'With the stage "Scheduled": when it goes live (your time zone).',
     condition: (data) => ['approved', 'scheduled'].includes(String(data?.stage)),
   },

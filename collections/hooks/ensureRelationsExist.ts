@@ -12,7 +12,12 @@ import { relationshipIds } from '../fields/relationshipIds'
 type Reference = { path: string; collection: CollectionSlug; ids: string[] }
 
 /** Every relationship and upload value in `data`, with the path an error should name. */
-function collectReferences(fields: Field[], data: unknown, prefix: string, out: Reference[]): Reference[] {
+function collectReferences(
+  fields: Field[],
+  data: unknown,
+  prefix: string,
+  out: Reference[],
+): Reference[] {
   if (!data || typeof data !== 'object') return out
   const record = data as Record<string, unknown>
   for (const field of fields) {
@@ -20,10 +25,15 @@ function collectReferences(fields: Field[], data: unknown, prefix: string, out: 
       collectReferences(field.fields, record, prefix, out)
     } else if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        if ('name' in tab && tab.name) collectReferences(tab.fields, record[tab.name], `${prefix}${tab.name}.`, out)
+        if ('name' in tab && tab.name)
+          collectReferences(tab.fields, record[tab.name], `${prefix}${tab.name}.`, out)
         else collectReferences(tab.fields, record, prefix, out)
       }
-    } else if (!('name' in field) || record[field.name] === undefined || record[field.name] === null) {
+    } else if (
+      !('name' in field) ||
+      record[field.name] === undefined ||
+      record[field.name] === null
+    ) {
       continue
     } else if (field.type === 'group') {
       collectReferences(field.fields, record[field.name], `${prefix}${field.name}.`, out)
@@ -31,9 +41,13 @@ function collectReferences(fields: Field[], data: unknown, prefix: string, out: 
       ;(record[field.name] as unknown[]).forEach((row, index) =>
         collectReferences(field.fields, row, `${prefix}${field.name}.${index}.`, out),
       )
-    } else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    } else if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      typeof field.relationTo === 'string'
+    ) {
       const ids = relationshipIds(record[field.name])
-      if (ids.length > 0) out.push({ path: `${prefix}${field.name}`, collection: field.relationTo, ids })
+      if (ids.length > 0)
+        out.push({ path: `${prefix}${field.name}`, collection: field.relationTo, ids })
     }
   }
   return out
@@ -70,14 +84,22 @@ async function missingReferences(fields: Field[], data: unknown, req: PayloadReq
  * exists; without this, an unknown ID reaches the database as a foreign-key failure (a 500 on
  * SQLite, a dangling reference on MongoDB). It runs for drafts too, which skip field validation.
  */
-export const ensureRelationsExist: CollectionBeforeValidateHook = async ({ data, req, collection }) => {
+export const ensureRelationsExist: CollectionBeforeValidateHook = async ({
+  data,
+  req,
+  collection,
+}) => {
   const errors = await missingReferences(collection.fields, data, req)
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
   return data
 }
 
 /** {@link ensureRelationsExist} for globals. */
-export const ensureGlobalRelationsExist: GlobalBeforeValidateHook = async ({ data, req, global }) => {
+export const ensureGlobalRelationsExist: GlobalBeforeValidateHook = async ({
+  data,
+  req,
+  global,
+}) => {
   const errors = await missingReferences(global.fields, data, req)
   if (errors.length > 0) throw new ValidationError({ global: global.slug, errors, req })
   return data

@@ -6,5 +6,8 @@ import { ValidationError } from 'payload'
  */
 export function fieldError(collection: string, message: string): ValidationError {
   const [path, ...rest] = message.split(': ')
-  return new ValidationError({ collection, errors: [{ path: path!, message: rest.join(': ') || message }] })
+  return new ValidationError({
+    collection,
+    errors: [{ path: path!, message: rest.join(': ') || message }],
+  })
 }

@@ -1,7 +1,10 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 const isEmpty = (value: unknown) =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0)
 
 /**
  * Drafts may be incomplete, but what readers see may not. Payload validates only the fields a

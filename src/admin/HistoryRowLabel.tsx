@@ -14,7 +14,9 @@ const stage = (value?: string) => (isStage(value) ? STAGE_LABELS[value] : (value
 
 export function HistoryRowLabel() {
   const { data, rowNumber } = useRowLabel<HistoryRow>()
-  const when = data?.at ? new Date(data.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : ''
+  const when = data?.at
+    ? new Date(data.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+    : ''
   const move = data?.from ? `${stage(data.from)} → ${stage(data.to)}` : stage(data?.to)
   return (
     <span>

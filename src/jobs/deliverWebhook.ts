@@ -12,7 +12,10 @@ type Delivery = { id: string; url: string; event: WebhookEvent; attempts?: numbe
  * Sends one recorded delivery. Each attempt updates the record (attempts, last status, last
  * error); a failure is thrown so the queue retries it with backoff.
  */
-export const deliverWebhookTask: TaskConfig<{ input: { deliveryId: string }; output: { status: number } }> = {
+export const deliverWebhookTask: TaskConfig<{
+  input: { deliveryId: string }
+  output: { status: number }
+}> = {
   slug: 'deliverWebhook',
   label: 'Deliver a publish webhook',
   retries: { attempts: WEBHOOK_RETRIES, backoff: { type: 'exponential', delay: 2000 } },
@@ -39,7 +42,13 @@ export const deliverWebhookTask: TaskConfig<{ input: { deliveryId: string }; out
       await payload.update({
         collection: 'webhook-deliveries',
         id: delivery.id,
-        data: { status: 'delivered', attempts, lastStatus: status, lastError: null, deliveredAt: new Date().toISOString() },
+        data: {
+          status: 'delivered',
+          attempts,
+          lastStatus: status,
+          lastError: null,
+          deliveredAt: new Date().toISOString(),
+        },
         overrideAccess: true,
         req,
       })

@@ -13,15 +13,27 @@ type Doc = { id: string | number; slug?: string | null }
 
 async function webhookUrls(req: PayloadRequest): Promise<string[]> {
   const fromEnv = runtimeSettings(req.payload).webhookUrls
-  const settings = (await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })) as {
+  const settings = (await req.payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as {
     webhooks?: { url?: string | null; enabled?: boolean | null }[] | null
   }
-  const fromSettings = (settings.webhooks ?? []).filter((hook) => hook.enabled !== false && hook.url).map((hook) => hook.url!)
+  const fromSettings = (settings.webhooks ?? [])
+    .filter((hook) => hook.enabled !== false && hook.url)
+    .map((hook) => hook.url!)
   return [...new Set([...fromEnv, ...fromSettings])]
 }
 
 /** Records one delivery per webhook URL and queues it. */
-export async function queueWebhooks(req: PayloadRequest, type: WebhookEventType, collection: string, doc: Doc) {
+export async function queueWebhooks(
+  req: PayloadRequest,
+  type: WebhookEventType,
+  collection: string,
+  doc: Doc,
+) {
   const urls = await webhookUrls(req)
   if (urls.length === 0) return
   const event = buildEvent({ type, collection, id: String(doc.id), slug: doc.slug ?? null })
@@ -39,7 +51,11 @@ export async function queueWebhooks(req: PayloadRequest, type: WebhookEventType,
       overrideAccess: true,
       req,
     })
-    await req.payload.jobs.queue({ task: 'deliverWebhook', input: { deliveryId: String(delivery.id) }, req })
+    await req.payload.jobs.queue({
+      task: 'deliverWebhook',
+      input: { deliveryId: String(delivery.id) },
+      req,
+    })
   }
 }
 
@@ -49,7 +65,12 @@ export async function queueNotification(req: PayloadRequest, message: Notificati
 }
 
 /** Queues Payload's own scheduled-publish task, as the admin's "Schedule" button does. */
-export async function queueScheduledPublish(req: PayloadRequest, collection: string, id: string | number, at: string) {
+export async function queueScheduledPublish(
+  req: PayloadRequest,
+  collection: string,
+  id: string | number,
+  at: string,
+) {
   await req.payload.jobs.queue({
     task: 'schedulePublish',
     input: {
@@ -63,7 +84,11 @@ export async function queueScheduledPublish(req: PayloadRequest, collection: str
 }
 
 /** Drops scheduled publications of a document that have not started yet. */
-export async function cancelScheduledPublish(req: PayloadRequest, collection: string, id: string | number) {
+export async function cancelScheduledPublish(
+  req: PayloadRequest,
+  collection: string,
+  id: string | number,
+) {
   await req.payload.delete({
     collection: 'payload-jobs',
     where: {

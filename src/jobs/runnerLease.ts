@@ -55,7 +55,12 @@ export async function holdRunnerLease(payload: Payload): Promise<boolean> {
   const lease = found.docs[0] as unknown as Lease | undefined
   if (!lease) return create(payload, expiresAt)
   if (lease.holder === state.holder) {
-    await payload.update({ collection: LEASE_COLLECTION, id: lease.id, data: { expiresAt }, overrideAccess: true })
+    await payload.update({
+      collection: LEASE_COLLECTION,
+      id: lease.id,
+      data: { expiresAt },
+      overrideAccess: true,
+    })
     return true
   }
   if (new Date(lease.expiresAt).getTime() > now) return false

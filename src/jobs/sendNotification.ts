@@ -14,7 +14,10 @@ export type NotificationMessage = {
 }
 
 /** One workflow email, sent from the queue so a slow SMTP server never slows a save. */
-export const sendNotificationTask: TaskConfig<{ input: { message: NotificationMessage }; output: object }> = {
+export const sendNotificationTask: TaskConfig<{
+  input: { message: NotificationMessage }
+  output: object
+}> = {
   slug: 'sendNotification',
   label: 'Send a workflow notification email',
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } },
@@ -30,7 +33,12 @@ export const sendNotificationTask: TaskConfig<{ input: { message: NotificationMe
       adminUrl: message.adminUrl,
       publishAt: message.publishAt ?? undefined,
     })
-    await req.payload.sendEmail({ to: message.to, subject: email.subject, text: email.text, html: email.html })
+    await req.payload.sendEmail({
+      to: message.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+    })
     return { output: {} }
   },
 }

@@ -32,7 +32,9 @@ export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
     fs.mkdirSync(path.dirname(file), { recursive: true })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    throw new ConfigError(`DATABASE_URI: cannot create the folder for the SQLite file ${file} (${code})`)
+    throw new ConfigError(
+      `DATABASE_URI: cannot create the folder for the SQLite file ${file} (${code})`,
+    )
   }
   return sqliteAdapter({
     client: { url: `file:${file}` },

@@ -94,7 +94,8 @@ function parseUrl(name: string, raw: string): string {
 function parseCount(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of 1 or more, got "${raw}"`)
+  if (!Number.isInteger(value) || value < 1)
+    throw new ConfigError(`${name} must be a whole number of 1 or more, got "${raw}"`)
   return value
 }
 
@@ -137,7 +138,9 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   if (!payloadSecret) {
     if (isBuildPhase) payloadSecret = 'build-phase-placeholder-never-used-to-sign'
     else if (isProduction) {
-      throw new ConfigError('PAYLOAD_SECRET is required in production (set it to a long random string)')
+      throw new ConfigError(
+        'PAYLOAD_SECRET is required in production (set it to a long random string)',
+      )
     } else payloadSecret = localSecret(dataDir)
   } else if (isProduction && payloadSecret.length < 32) {
     throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters in production')
@@ -148,7 +151,9 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
   if (badUrl) throw new ConfigError(`WEBHOOK_URLS: ${badUrl.message}`)
   const webhookSecret = raw.WEBHOOK_SECRET ?? ''
   if (webhookUrls.length > 0 && isProduction && webhookSecret.length < 16) {
-    throw new ConfigError('WEBHOOK_SECRET is required (16 characters or more) when WEBHOOK_URLS is set in production')
+    throw new ConfigError(
+      'WEBHOOK_SECRET is required (16 characters or more) when WEBHOOK_URLS is set in production',
+    )
   }
 
   let mail: MailSettings
@@ -183,7 +188,8 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     debug: Boolean(raw.DEBUG) && !['false', '0', 'no'].includes(String(raw.DEBUG).toLowerCase()),
     dataDir,
     mediaDir: path.resolve(raw.MEDIA_DIR || path.join(dataDir, 'media')),
-    graphqlIntrospection: !isProduction || parseBoolean('GRAPHQL_INTROSPECTION', raw.GRAPHQL_INTROSPECTION),
+    graphqlIntrospection:
+      !isProduction || parseBoolean('GRAPHQL_INTROSPECTION', raw.GRAPHQL_INTROSPECTION),
     graphqlPlayground: !isProduction || parseBoolean('GRAPHQL_PLAYGROUND', raw.GRAPHQL_PLAYGROUND),
     frontendUrl: parseUrl('FRONTEND_URL', raw.FRONTEND_URL || 'http://localhost:3001'),
     webhookUrls,
@@ -191,9 +197,20 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     // local receivers can still verify signatures; production demands its own.
     webhookSecret: webhookSecret || `dev-webhooks-${payloadSecret.slice(0, 16)}`,
     jobsCron: raw.JOBS_CRON || '*/10 * * * * *',
-    jobsAutorun: raw.JOBS_AUTORUN === undefined || raw.JOBS_AUTORUN === '' ? true : parseBoolean('JOBS_AUTORUN', raw.JOBS_AUTORUN),
+    jobsAutorun:
+      raw.JOBS_AUTORUN === undefined || raw.JOBS_AUTORUN === ''
+        ? true
+        : parseBoolean('JOBS_AUTORUN', raw.JOBS_AUTORUN),
     mail,
-    submissionsPerMinutePerIp: parseCount('SUBMISSIONS_PER_MINUTE_PER_IP', raw.SUBMISSIONS_PER_MINUTE_PER_IP, 5),
-    submissionsPerMinutePerEmail: parseCount('SUBMISSIONS_PER_MINUTE_PER_EMAIL', raw.SUBMISSIONS_PER_MINUTE_PER_EMAIL, 3),
+    submissionsPerMinutePerIp: parseCount(
+      'SUBMISSIONS_PER_MINUTE_PER_IP',
+      raw.SUBMISSIONS_PER_MINUTE_PER_IP,
+      5,
+    ),
+    submissionsPerMinutePerEmail: parseCount(
+      'SUBMISSIONS_PER_MINUTE_PER_EMAIL',
+      raw.SUBMISSIONS_PER_MINUTE_PER_EMAIL,
+      3,
+    ),
   }
 }

@@ -20,7 +20,11 @@ const ERROR_LEVEL = 50
 
 /** Human-readable lines, like Payload's default logger. */
 export function loggerDestination(): DestinationStream {
-  return pretty({ colorize: Boolean(process.stdout.isTTY), ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' })
+  return pretty({
+    colorize: Boolean(process.stdout.isTTY),
+    ignore: 'pid,hostname',
+    translateTime: 'SYS:HH:MM:ss',
+  })
 }
 
 export function loggerOptions(debug: boolean): LoggerOptions {

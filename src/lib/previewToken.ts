@@ -30,17 +30,27 @@ function signature(secret: string, payload: string): string {
 export function signPreviewToken(
   secret: string,
   scope: PreviewScope,
-  { ttlSeconds = DEFAULT_PREVIEW_TTL_SECONDS, now = new Date() }: { ttlSeconds?: number; now?: Date } = {},
+  {
+    ttlSeconds = DEFAULT_PREVIEW_TTL_SECONDS,
+    now = new Date(),
+  }: { ttlSeconds?: number; now?: Date } = {},
 ): { token: string; expiresAt: string } {
   // Rounded up, so a token lives at least as long as asked.
   const exp = Math.ceil(now.getTime() / 1000) + ttlSeconds
   const claims: PreviewClaims = { collection: scope.collection, id: String(scope.id), exp }
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url')
-  return { token: `${payload}.${signature(secret, payload)}`, expiresAt: new Date(exp * 1000).toISOString() }
+  return {
+    token: `${payload}.${signature(secret, payload)}`,
+    expiresAt: new Date(exp * 1000).toISOString(),
+  }
 }
 
 /** The token's claims when it is genuine and unexpired; `null` otherwise (never throws). */
-export function verifyPreviewToken(secret: string, token: string, now = new Date()): PreviewClaims | null {
+export function verifyPreviewToken(
+  secret: string,
+  token: string,
+  now = new Date(),
+): PreviewClaims | null {
   const [payload, given, extra] = token.split('.')
   if (!payload || !given || extra !== undefined) return null
   const expected = Buffer.from(signature(secret, payload))
@@ -48,12 +58,18 @@ export function verifyPreviewToken(secret: string, token: string, now = new Date
   if (expected.length !== actual.length || !crypto.timingSafeEqual(expected, actual)) return null
   let claims: Partial<PreviewClaims>
   try {
-    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<PreviewClaims>
+    claims = JSON.parse(
+      Buffer.from(payload, 'base64url').toString('utf8'),
+    ) as Partial<PreviewClaims>
   } catch {
     // A signed payload that is not JSON cannot come from us; treat it as no token.
     return null
   }
-  if (typeof claims.collection !== 'string' || typeof claims.id !== 'string' || typeof claims.exp !== 'number') {
+  if (
+    typeof claims.collection !== 'string' ||
+    typeof claims.id !== 'string' ||
+    typeof claims.exp !== 'number'
+  ) {
     return null
   }
   if (claims.exp * 1000 <= now.getTime()) return null

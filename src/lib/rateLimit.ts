@@ -15,7 +15,10 @@ type Store = Map<string, Map<string, number[]>>
 const stores: Store = ((globalThis as { __cmsRateLimits?: Store }).__cmsRateLimits ??= new Map())
 
 /** `limit` hits per `windowMs` per key; `name` lets separate modules share one limiter. */
-export function rateLimiter(name: string, { limit, windowMs }: { limit: number; windowMs: number }): RateLimiter {
+export function rateLimiter(
+  name: string,
+  { limit, windowMs }: { limit: number; windowMs: number },
+): RateLimiter {
   const windows = stores.get(name) ?? new Map<string, number[]>()
   stores.set(name, windows)
   return {
@@ -23,13 +26,17 @@ export function rateLimiter(name: string, { limit, windowMs }: { limit: number; 
       const recent = (windows.get(key) ?? []).filter((time) => time > now - windowMs)
       if (recent.length >= limit) {
         windows.set(key, recent)
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + windowMs - now) / 1000)) }
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + windowMs - now) / 1000)),
+        }
       }
       recent.push(now)
       windows.set(key, recent)
       // Forget idle keys now and then, so a crowd of one-off visitors does not grow the map forever.
       if (windows.size > 10_000) {
-        for (const [other, times] of windows) if (!times.some((time) => time > now - windowMs)) windows.delete(other)
+        for (const [other, times] of windows)
+          if (!times.some((time) => time > now - windowMs)) windows.delete(other)
       }
       return { allowed: true }
     },

@@ -21,7 +21,8 @@ export function collectText(node: unknown, out: string[] = []): string[] {
   if (current.type === 'block' && current.fields) {
     for (const [key, value] of Object.entries(current.fields)) {
       // blockType/blockName/id are structure, not words a reader sees.
-      if (typeof value === 'string' && !['blockType', 'blockName', 'id'].includes(key)) out.push(value)
+      if (typeof value === 'string' && !['blockType', 'blockName', 'id'].includes(key))
+        out.push(value)
     }
   }
   if (Array.isArray(current.children)) {
@@ -40,5 +41,8 @@ export type ReadingStats = { wordCount: number; readingTime: number }
 export function readingStats(document: unknown): ReadingStats {
   const root = (document as { root?: unknown } | null | undefined)?.root
   const wordCount = collectText(root).reduce((sum, text) => sum + countWords(text), 0)
-  return { wordCount, readingTime: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) }
+  return {
+    wordCount,
+    readingTime: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  }
 }

@@ -4,7 +4,10 @@
  * so what fails is retried in further passes while a pass makes progress. A pass in which
  * everything left fails is a real failure: its first error is thrown.
  */
-export async function removeInAnyOrder<T>(items: readonly T[], remove: (item: T) => Promise<void>): Promise<void> {
+export async function removeInAnyOrder<T>(
+  items: readonly T[],
+  remove: (item: T) => Promise<void>,
+): Promise<void> {
   let pending = [...items]
   while (pending.length > 0) {
     const failed: { item: T; error: unknown }[] = []

@@ -20,7 +20,8 @@ function parseArgs(argv: string[]): { dir: string } {
     if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`)
     dirs.push(arg)
   }
-  if (dirs.length !== 1) throw new Error(`${dirs.length === 0 ? 'no folder given' : 'one folder only'}\n${USAGE}`)
+  if (dirs.length !== 1)
+    throw new Error(`${dirs.length === 0 ? 'no folder given' : 'one folder only'}\n${USAGE}`)
   return { dir: path.resolve(dirs[0]!) }
 }
 
@@ -30,7 +31,10 @@ async function main() {
   const payload = await getPayload({ config, key: 'export' })
   try {
     const started = Date.now()
-    const summary = await exportBackup(payload, { dir, log: (line) => process.stdout.write(`${line}\n`) })
+    const summary = await exportBackup(payload, {
+      dir,
+      log: (line) => process.stdout.write(`${line}\n`),
+    })
     const excluded = Object.keys(summary.manifest.excluded).join(', ')
     process.stdout.write(
       `\nexported ${countOf(summary.docs, 'document')}, ${countOf(summary.versions, 'version')} and ${countOf(summary.mediaFiles, 'media file')} ` +
@@ -38,7 +42,9 @@ async function main() {
         (excluded ? `not exported: ${excluded} (see manifest.json for why)\n` : ''),
     )
     if (summary.manifest.missingMedia.length > 0) {
-      process.stdout.write(`warning: ${summary.manifest.missingMedia.length} media files named in the database were not on disk:\n`)
+      process.stdout.write(
+        `warning: ${summary.manifest.missingMedia.length} media files named in the database were not on disk:\n`,
+      )
       for (const file of summary.manifest.missingMedia) process.stdout.write(`  ${file}\n`)
     }
   } finally {

@@ -9,6 +9,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import * as prettier from 'prettier'
+
 import { withPermissionTable } from '../../access/describe'
 
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-generate-'))
@@ -33,11 +35,20 @@ const steps: [string, string, string[]][] = [
 let failed = false
 
 process.stdout.write('generate: README permission table\n')
-fs.writeFileSync('README.md', withPermissionTable(fs.readFileSync('README.md', 'utf8')))
+// Formatted as `prettier --check` (CI) expects, so a regenerated README is never "stale".
+const readme = withPermissionTable(fs.readFileSync('README.md', 'utf8'))
+const prettierOptions = await prettier.resolveConfig('README.md')
+fs.writeFileSync(
+  'README.md',
+  await prettier.format(readme, { ...prettierOptions, filepath: 'README.md' }),
+)
 
 for (const [label, bin, args] of steps) {
   process.stdout.write(`generate: ${label}\n`)
-  const result = spawnSync(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   if (result.status !== 0) {
     failed = true
     process.stderr.write(`generate: ${label} failed\n${result.stdout}${result.stderr}\n`)

@@ -14,7 +14,8 @@ import { getPayload } from 'payload'
 import { formatOf } from '../lib/import/parse'
 import { runImport, type ImportOutcome } from '../lib/import/run'
 
-const USAGE = 'usage: npm run import -- --as <email> [--dry-run] [--create-missing] <files or folders>'
+const USAGE =
+  'usage: npm run import -- --as <email> [--dry-run] [--create-missing] <files or folders>'
 
 function parseArgs(argv: string[]) {
   const options = { as: '', dryRun: false, createMissing: false, paths: [] as string[] }
@@ -27,7 +28,8 @@ function parseArgs(argv: string[]) {
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`)
     else options.paths.push(arg)
   }
-  if (!options.as) throw new Error(`--as is required: the user whose access the import uses\n${USAGE}`)
+  if (!options.as)
+    throw new Error(`--as is required: the user whose access the import uses\n${USAGE}`)
   if (options.paths.length === 0) throw new Error(`no files or folders given\n${USAGE}`)
   return options
 }
@@ -58,9 +60,14 @@ function progress(done: number, total: number) {
 }
 
 function line(outcome: ImportOutcome, dryRun: boolean): string {
-  const verb = dryRun && (outcome.status === 'created' || outcome.status === 'updated') ? `would be ${outcome.status}` : outcome.status
+  const verb =
+    dryRun && (outcome.status === 'created' || outcome.status === 'updated')
+      ? `would be ${outcome.status}`
+      : outcome.status
   const where = outcome.line ? ` (line ${outcome.line})` : ''
-  const warnings = (outcome.warnings ?? []).map((warning) => `\n           warning: ${warning}`).join('')
+  const warnings = (outcome.warnings ?? [])
+    .map((warning) => `\n           warning: ${warning}`)
+    .join('')
   return outcome.status === 'failed'
     ? `failed     ${outcome.file}${where}: ${outcome.reason}${warnings}`
     : `${verb.padEnd(10)} ${outcome.file} -> ${outcome.slug}${warnings}`

@@ -23,7 +23,10 @@ function parseArgs(argv: string[]) {
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`)
     else options.dirs.push(arg)
   }
-  if (options.dirs.length !== 1) throw new Error(`${options.dirs.length === 0 ? 'no folder given' : 'one folder only'}\n${USAGE}`)
+  if (options.dirs.length !== 1)
+    throw new Error(
+      `${options.dirs.length === 0 ? 'no folder given' : 'one folder only'}\n${USAGE}`,
+    )
   return { force: options.force, newIds: options.newIds, dir: path.resolve(options.dirs[0]!) }
 }
 
@@ -35,11 +38,17 @@ function report(summary: RestoreSummary, adapter: string, seconds: number): stri
       ? `IDs kept (${summary.idModeReason})`
       : `new IDs (${summary.idModeReason}): ${summary.referencesRewritten} references rewritten`,
   ]
-  if (summary.replaced.length > 0) lines.push(`replaced what the database held: ${summary.replaced.join(', ')}`)
+  if (summary.replaced.length > 0)
+    lines.push(`replaced what the database held: ${summary.replaced.join(', ')}`)
   const inText = Object.entries(summary.textReferences)
-  if (inText.length > 0) lines.push(`IDs rewritten in text: ${inText.map(([where, count]) => `${where} (${count})`).join(', ')}`)
+  if (inText.length > 0)
+    lines.push(
+      `IDs rewritten in text: ${inText.map(([where, count]) => `${where} (${count})`).join(', ')}`,
+    )
   if (summary.droppedReferences.length > 0) {
-    lines.push(`${summary.droppedReferences.length} references to documents missing from the backup were dropped:`)
+    lines.push(
+      `${summary.droppedReferences.length} references to documents missing from the backup were dropped:`,
+    )
     lines.push(...summary.droppedReferences.slice(0, 20).map((reference) => `  ${reference}`))
   }
   return `${lines.join('\n')}\n`
@@ -51,7 +60,10 @@ async function main() {
   const payload = await getPayload({ config, key: 'restore' })
   try {
     const started = Date.now()
-    const summary = await restoreBackup(payload, { ...options, log: (line) => process.stdout.write(`${line}\n`) })
+    const summary = await restoreBackup(payload, {
+      ...options,
+      log: (line) => process.stdout.write(`${line}\n`),
+    })
     process.stdout.write(`\n${report(summary, payload.db.name, (Date.now() - started) / 1000)}`)
   } finally {
     await payload.destroy()

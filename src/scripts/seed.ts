@@ -25,7 +25,8 @@ function parseArgs(argv: string[]) {
     else if (arg === '--yes' || arg === '-y') options.yes = true
     else throw new Refusal(`unknown option ${arg}\n${USAGE}`)
   }
-  if (options.yes && !options.reset) throw new Refusal(`--yes confirms --reset, which was not given\n${USAGE}`)
+  if (options.yes && !options.reset)
+    throw new Refusal(`--yes confirms --reset, which was not given\n${USAGE}`)
   return options
 }
 
@@ -66,7 +67,9 @@ async function main() {
     if (options.reset) {
       const report = await wipeContent(payload)
       const documents = Object.values(report.documents).reduce((sum, count) => sum + count, 0)
-      log(`reset: deleted ${documents} documents and ${report.files} uploaded files in ${target(env)}`)
+      log(
+        `reset: deleted ${documents} documents and ${report.files} uploaded files in ${target(env)}`,
+      )
     }
     const { logins, counts } = await seed(payload, { demoPassword: env.demoPassword, log })
     const created = Object.values(counts).reduce((sum, count) => sum + count.created, 0)

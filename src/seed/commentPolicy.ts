@@ -10,7 +10,12 @@ type Req = Parameters<Payload['create']>[0]['req']
  * The demo blog's comment policy, made the site default. Found by name, so a second run (or an
  * owner's later edits) is left alone; an owner-chosen default is never replaced.
  */
-export async function seedCommentPolicy(payload: Payload, req: Req, counts: SeedCounts, log: (line: string) => void) {
+export async function seedCommentPolicy(
+  payload: Payload,
+  req: Req,
+  counts: SeedCounts,
+  log: (line: string) => void,
+) {
   log('seed: comment policy')
   const entry = (counts['comment-policies'] ??= { created: 0, existing: 0 })
   const found = await payload.find({
@@ -27,7 +32,9 @@ export async function seedCommentPolicy(payload: Payload, req: Req, counts: Seed
       collection: 'comment-policies',
       data: {
         name: DEMO_COMMENT_POLICY.name,
-        introduction: document(...DEMO_COMMENT_POLICY.introduction.map((text) => paragraph(text))) as never,
+        introduction: document(
+          ...DEMO_COMMENT_POLICY.introduction.map((text) => paragraph(text)),
+        ) as never,
         rules: DEMO_COMMENT_POLICY.rules.map((rule) => ({
           ruleId: rule.id,
           title: rule.title,

@@ -14,7 +14,11 @@ export const RESET_MESSAGES = {
   declined: 'not confirmed: nothing was deleted.',
 } as const
 
-export function decideReset(options: { yes: boolean; terminal: boolean; production: boolean }): ResetDecision {
+export function decideReset(options: {
+  yes: boolean
+  terminal: boolean
+  production: boolean
+}): ResetDecision {
   if (options.yes) return { go: true }
   if (options.production) return { refuse: RESET_MESSAGES.production }
   if (!options.terminal) return { refuse: RESET_MESSAGES.noTerminal }

@@ -16,7 +16,15 @@ import { importDemoPosts } from './importPosts'
 type Req = Partial<PayloadRequest>
 export type SeedCounts = Record<string, { created: number; existing: number }>
 
-type Sluggable = Exclude<CollectionSlug, 'users' | 'media' | 'payload-kv' | 'payload-locked-documents' | 'payload-preferences' | 'payload-migrations'>
+type Sluggable = Exclude<
+  CollectionSlug,
+  | 'users'
+  | 'media'
+  | 'payload-kv'
+  | 'payload-locked-documents'
+  | 'payload-preferences'
+  | 'payload-migrations'
+>
 
 class DemoSeeder {
   readonly counts: SeedCounts = {}
@@ -40,7 +48,11 @@ class DemoSeeder {
   }
 
   /** The ID of the document with this slug, creating it from `data()` when there is none. */
-  async ensure(collection: Sluggable, slug: string, data: () => Promise<Record<string, unknown>> | Record<string, unknown>) {
+  async ensure(
+    collection: Sluggable,
+    slug: string,
+    data: () => Promise<Record<string, unknown>> | Record<string, unknown>,
+  ) {
     const found = await this.payload.find({
       collection,
       where: { slug: { equals: slug } },
@@ -89,27 +101,60 @@ class DemoSeeder {
 
   /** The ID of a demo login, to own the documents that person would have made. */
   async userId(email: string): Promise<string | undefined> {
-    const { docs } = await this.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, req: this.req })
+    const { docs } = await this.payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      limit: 1,
+      depth: 0,
+      req: this.req,
+    })
     return docs[0] ? String(docs[0].id) : undefined
   }
 
   /** Links a demo login to a profile, unless the profile is already linked. */
   async linkLogin(authorId: string, email: string) {
     const userId = await this.userId(email)
-    const author = await this.payload.findByID({ collection: 'authors', id: authorId, depth: 0, req: this.req })
+    const author = await this.payload.findByID({
+      collection: 'authors',
+      id: authorId,
+      depth: 0,
+      req: this.req,
+    })
     if (!userId || author.user) return
-    await this.payload.update({ collection: 'authors', id: authorId, data: { user: userId }, depth: 0, req: this.req })
+    await this.payload.update({
+      collection: 'authors',
+      id: authorId,
+      data: { user: userId },
+      depth: 0,
+      req: this.req,
+    })
   }
 }
 
-export async function seedDemoContent(payload: Payload, req: Req, log: (line: string) => void): Promise<SeedCounts> {
+export async function seedDemoContent(
+  payload: Payload,
+  req: Req,
+  log: (line: string) => void,
+): Promise<SeedCounts> {
   const seeder = new DemoSeeder(payload, req)
 
   log('seed: authors')
-  const douglasPortrait = await seeder.ensureImage(portrait('douglas-m-webb.png', '#41566b'), 'Portrait placeholder for Douglas M Webb')
-  const judiPortrait = await seeder.ensureImage(portrait('judi-webb.png', '#6b4a41'), 'Portrait placeholder for Judi Webb')
-  const douglas = await seeder.ensure('authors', DOUGLAS.slug, () => ({ ...DOUGLAS, portrait: douglasPortrait }))
-  const judi = await seeder.ensure('authors', JUDI.slug, () => ({ ...JUDI, portrait: judiPortrait }))
+  const douglasPortrait = await seeder.ensureImage(
+    portrait('douglas-m-webb.png', '#41566b'),
+    'Portrait placeholder for Douglas M Webb',
+  )
+  const judiPortrait = await seeder.ensureImage(
+    portrait('judi-webb.png', '#6b4a41'),
+    'Portrait placeholder for Judi Webb',
+  )
+  const douglas = await seeder.ensure('authors', DOUGLAS.slug, () => ({
+    ...DOUGLAS,
+    portrait: douglasPortrait,
+  }))
+  const judi = await seeder.ensure('authors', JUDI.slug, () => ({
+    ...JUDI,
+    portrait: judiPortrait,
+  }))
   const ruth = await seeder.ensure('authors', RUTH.slug, () => RUTH)
   await seeder.linkLogin(douglas, 'author@example.com')
   await seeder.linkLogin(ruth, 'contributor@example.com')
@@ -129,13 +174,18 @@ export async function seedDemoContent(payload: Payload, req: Req, log: (line: st
     }))
   }
   const tagIds: Record<string, string> = {}
-  for (const tag of TAGS) tagIds[tag.slug] = await seeder.ensure('tags', tag.slug, () => ({ title: tag.title }))
+  for (const tag of TAGS)
+    tagIds[tag.slug] = await seeder.ensure('tags', tag.slug, () => ({ title: tag.title }))
 
   log('seed: artworks and the gallery')
   const artworkIds: Record<string, string> = {}
   const imageIds: Record<string, string> = {}
   for (const artwork of ARTWORKS) {
-    imageIds[artwork.slug] = await seeder.ensureImage(artwork.image(), artwork.alt, 'Icon: Judi Webb')
+    imageIds[artwork.slug] = await seeder.ensureImage(
+      artwork.image(),
+      artwork.alt,
+      'Icon: Judi Webb',
+    )
     artworkIds[artwork.slug] = await seeder.ensure('artworks', artwork.slug, () => ({
       title: artwork.title,
       image: imageIds[artwork.slug],
@@ -164,7 +214,11 @@ export async function seedDemoContent(payload: Payload, req: Req, log: (line: st
   log('seed: posts')
   const imported = await importDemoPosts(payload, authorLogin)
   seeder.add('posts', imported.created, imported.existing)
-  const postData = (post: typeof READER_QUESTION | typeof ANALYSIS, refs: PostRefs, related: string[]) => ({
+  const postData = (
+    post: typeof READER_QUESTION | typeof ANALYSIS,
+    refs: PostRefs,
+    related: string[],
+  ) => ({
     title: post.title,
     excerpt: post.excerpt,
     content: post.content(refs),
@@ -180,7 +234,9 @@ export async function seedDemoContent(payload: Payload, req: Req, log: (line: st
   })
   const revivalId = imported.ids[REVIVAL_SLUG]!
   const refs: PostRefs = { revivalId, iconMediaId: imageIds['madonna-and-child']! }
-  const questionId = await seeder.ensure('posts', READER_QUESTION.slug, () => postData(READER_QUESTION, refs, [revivalId]))
+  const questionId = await seeder.ensure('posts', READER_QUESTION.slug, () =>
+    postData(READER_QUESTION, refs, [revivalId]),
+  )
   await seeder.ensure('posts', ANALYSIS.slug, () =>
     postData(ANALYSIS, { ...refs, questionId }, [questionId, revivalId]),
   )
@@ -194,7 +250,10 @@ export async function seedDemoContent(payload: Payload, req: Req, log: (line: st
       data: {
         siteTitle: SITE.siteTitle,
         tagline: SITE.tagline,
-        featuredArtwork: { artwork: artworkIds['madonna-and-child'], label: SITE.featuredArtworkLabel },
+        featuredArtwork: {
+          artwork: artworkIds['madonna-and-child'],
+          label: SITE.featuredArtworkLabel,
+        },
         aboutAuthor: douglas,
       },
       req,

@@ -32,7 +32,13 @@ const halo = (cx: number, cy: number, r: number, color: string) =>
   `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${color}" stroke="#7a5312" stroke-width="5"/>`
 
 export function madonnaAndChild(): IconImage {
-  const p: IconPalette = { ground: '#d4a017', robe: '#1f3b73', mantle: '#7b1e22', halo: '#f2c94c', border: '#3b2208' }
+  const p: IconPalette = {
+    ground: '#d4a017',
+    robe: '#1f3b73',
+    mantle: '#7b1e22',
+    halo: '#f2c94c',
+    border: '#3b2208',
+  }
   const figures = `
   ${halo(450, 360, 170, p.halo)}
   <path d="M250 1100 C250 700 300 480 450 470 C600 480 650 700 650 1100 Z" fill="${p.mantle}"/>
@@ -47,7 +53,13 @@ export function madonnaAndChild(): IconImage {
 }
 
 export function christPantocrator(): IconImage {
-  const p: IconPalette = { ground: '#caa03a', robe: '#8c2a1c', mantle: '#1d3d6b', halo: '#f0cf6a', border: '#2e1b06' }
+  const p: IconPalette = {
+    ground: '#caa03a',
+    robe: '#8c2a1c',
+    mantle: '#1d3d6b',
+    halo: '#f0cf6a',
+    border: '#2e1b06',
+  }
   const figures = `
   ${halo(450, 380, 190, p.halo)}
   <path d="M360 220 L540 220 M450 190 L450 560" stroke="#8c2a1c" stroke-width="14"/>
@@ -59,7 +71,13 @@ export function christPantocrator(): IconImage {
 }
 
 export function saintNicholas(): IconImage {
-  const p: IconPalette = { ground: '#d9b04c', robe: '#f4efe2', mantle: '#a3362a', halo: '#f5d77e', border: '#3a250a' }
+  const p: IconPalette = {
+    ground: '#d9b04c',
+    robe: '#f4efe2',
+    mantle: '#a3362a',
+    halo: '#f5d77e',
+    border: '#3a250a',
+  }
   const figures = `
   ${halo(450, 360, 160, p.halo)}
   <path d="M240 1100 C250 740 320 560 450 540 C580 560 650 740 660 1100 Z" fill="${p.mantle}"/>

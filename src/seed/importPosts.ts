@@ -17,7 +17,10 @@ const POSTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'conte
 
 export type ImportedPosts = { ids: Record<string, string>; created: number; existing: number }
 
-export async function importDemoPosts(payload: Payload, owner: string | undefined): Promise<ImportedPosts> {
+export async function importDemoPosts(
+  payload: Payload,
+  owner: string | undefined,
+): Promise<ImportedPosts> {
   const files = fs
     .readdirSync(POSTS_DIR)
     .filter((name) => name.endsWith('.md'))
@@ -33,10 +36,15 @@ export async function importDemoPosts(payload: Payload, owner: string | undefine
     extraData: ({ title, excerpt }) => ({ owner, meta: { title, description: excerpt } }),
   })
   const failed = outcomes.find((outcome) => outcome.status === 'failed')
-  if (failed) throw new Error(`seed: importing ${path.basename(failed.file)} failed: ${failed.reason}`)
+  if (failed)
+    throw new Error(`seed: importing ${path.basename(failed.file)} failed: ${failed.reason}`)
 
   const slugs = outcomes.map((outcome) => outcome.slug!)
-  const posts = await existingPosts(payload, await importAccess(payload, demoEmail('editor')), slugs)
+  const posts = await existingPosts(
+    payload,
+    await importAccess(payload, demoEmail('editor')),
+    slugs,
+  )
   return {
     ids: Object.fromEntries([...posts].map(([slug, post]) => [slug, post.id])),
     created: outcomes.filter((outcome) => outcome.status === 'created').length,

@@ -31,10 +31,13 @@ export const text = (value: string, format = 0): Node => ({
 export const bold = (value: string) => text(value, 1)
 export const italic = (value: string) => text(value, 2)
 
-const inline = (parts: Inline[]): Node[] => parts.map((part) => (typeof part === 'string' ? text(part) : part))
+const inline = (parts: Inline[]): Node[] =>
+  parts.map((part) => (typeof part === 'string' ? text(part) : part))
 
-export const paragraph = (...parts: Inline[]) => element('paragraph', inline(parts), { textFormat: 0, textStyle: '' })
-export const heading = (tag: 'h2' | 'h3' | 'h4', value: string) => element('heading', [text(value)], { tag })
+export const paragraph = (...parts: Inline[]) =>
+  element('paragraph', inline(parts), { textFormat: 0, textStyle: '' })
+export const heading = (tag: 'h2' | 'h3' | 'h4', value: string) =>
+  element('heading', [text(value)], { tag })
 export const quote = (...parts: Inline[]) => element('quote', inline(parts))
 
 export const bulletList = (...items: Inline[][]) =>

@@ -16,7 +16,10 @@ const QUIET = { disableWebhooks: true, disableNotifications: true }
 
 export type WipeReport = { documents: Record<string, number>; files: number }
 
-type UploadDoc = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | null> | null }
+type UploadDoc = {
+  filename?: string | null
+  sizes?: Record<string, { filename?: string | null } | null> | null
+}
 
 /** Deletes the files the upload documents name (originals and sizes), as Payload's own delete does. */
 async function deleteUploadedFiles(payload: Payload): Promise<number> {
@@ -56,14 +59,26 @@ function emptied(fields: Field[]): Record<string, unknown> {
       }
     } else if (!('name' in field)) {
       if ('fields' in field) Object.assign(data, emptied(field.fields))
-    } else if (field.type === 'ui' || field.type === 'join' || field.name === 'createdAt' || field.name === 'updatedAt') {
+    } else if (
+      field.type === 'ui' ||
+      field.type === 'join' ||
+      field.name === 'createdAt' ||
+      field.name === 'updatedAt'
+    ) {
       continue
     } else if (field.type === 'group') {
       data[field.name] = emptied(field.fields)
-    } else if (field.type === 'array' || field.type === 'blocks' || ('hasMany' in field && field.hasMany)) {
+    } else if (
+      field.type === 'array' ||
+      field.type === 'blocks' ||
+      ('hasMany' in field && field.hasMany)
+    ) {
       data[field.name] = []
     } else {
-      const fixed = 'defaultValue' in field && typeof field.defaultValue !== 'function' ? field.defaultValue : undefined
+      const fixed =
+        'defaultValue' in field && typeof field.defaultValue !== 'function'
+          ? field.defaultValue
+          : undefined
       data[field.name] = fixed ?? null
     }
   }
@@ -87,7 +102,13 @@ export async function wipeContent(payload: Payload): Promise<WipeReport> {
   for (const global of payload.config.globals) {
     const slug = global.slug as GlobalSlug
     if (global.versions) await payload.db.deleteVersions({ globalSlug: slug, where: {} })
-    await payload.updateGlobal({ slug, data: emptied(global.fields) as never, depth: 0, overrideAccess: true, context: QUIET })
+    await payload.updateGlobal({
+      slug,
+      data: emptied(global.fields) as never,
+      depth: 0,
+      overrideAccess: true,
+      context: QUIET,
+    })
   }
   return { documents, files }
 }

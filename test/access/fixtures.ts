@@ -10,13 +10,25 @@ import type { Governed } from '../../access/permissions'
 import type { ApiClient } from '../helpers/client'
 import { uploadFile } from '../helpers/upload'
 
-export type Refs = { douglas: string; judi: string; image: string; artwork: string; baseUrl: string }
+export type Refs = {
+  douglas: string
+  judi: string
+  image: string
+  artwork: string
+  baseUrl: string
+}
 export type Fixture = { id: string; title: string }
 
 const unique = (label: string) => `${label} ${randomUUID().slice(0, 8)}`
 
 /** A harmless change per collection, and the field that shows whether it happened. */
-export const CHANGE: Record<Exclude<Governed, 'site-settings' | 'webhook-deliveries' | 'comments' | 'comment-policies' | 'reader-questions'>, { field: string; graphql: string }> = {
+export const CHANGE: Record<
+  Exclude<
+    Governed,
+    'site-settings' | 'webhook-deliveries' | 'comments' | 'comment-policies' | 'reader-questions'
+  >,
+  { field: string; graphql: string }
+> = {
   posts: { field: 'excerpt', graphql: 'excerpt' },
   authors: { field: 'shortBio', graphql: 'shortBio' },
   categories: { field: 'description', graphql: 'description' },
@@ -43,7 +55,12 @@ export function newData(collection: Governed, refs: Refs): Record<string, unknow
     case 'tags':
       return { title }
     case 'users':
-      return { email: `${randomUUID().slice(0, 8)}@example.org`, password: 'fixture-password-1', name: title, roles: ['contributor'] }
+      return {
+        email: `${randomUUID().slice(0, 8)}@example.org`,
+        password: 'fixture-password-1',
+        name: title,
+        roles: ['contributor'],
+      }
     default:
       throw new Error(`no fixture data for ${collection}`)
   }
@@ -56,9 +73,16 @@ export async function makeFixture(
   { ownerId, published, stage }: { ownerId?: string; published?: boolean; stage?: string },
 ): Promise<Fixture> {
   if (collection === 'media') {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .png()
+      .toBuffer()
     const title = unique('media')
-    const { status, body } = await uploadFile(refs.baseUrl, admin.token()!, { name: `${title.replace(' ', '-')}.png`, type: 'image/png', data: png }, { alt: title, owner: ownerId })
+    const { status, body } = await uploadFile(
+      refs.baseUrl,
+      admin.token()!,
+      { name: `${title.replace(' ', '-')}.png`, type: 'image/png', data: png },
+      { alt: title, owner: ownerId },
+    )
     if (status !== 201) throw new Error(`media fixture: ${status} ${JSON.stringify(body)}`)
     return { id: body.doc.id, title }
   }

@@ -5,8 +5,28 @@
 import { startSeededServer, type SeededServer } from '../helpers/seededServer'
 
 const MARK = 'LEAKCANARY'
-const PRIVATE_KEYS = ['email', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken', 'loginAttempts', 'lockUntil', 'owner', 'sessions']
-const COLLECTIONS = ['posts', 'authors', 'categories', 'tags', 'media', 'artworks', 'galleries', 'users']
+const PRIVATE_KEYS = [
+  'email',
+  'hash',
+  'salt',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  '_verificationToken',
+  'loginAttempts',
+  'lockUntil',
+  'owner',
+  'sessions',
+]
+const COLLECTIONS = [
+  'posts',
+  'authors',
+  'categories',
+  'tags',
+  'media',
+  'artworks',
+  'galleries',
+  'users',
+]
 
 /** Every key anywhere in a JSON value that carries a value (GraphQL answers a refused field with null). */
 function keysOf(value: unknown, out = new Set<string>()): Set<string> {
@@ -37,14 +57,31 @@ describe('what the public can reach', () => {
 
     // Planted drafts: a new post in a public category, a draft revision of a published post,
     // a draft artwork by a public artist, a draft gallery holding a published artwork.
-    const draft = await admin.rest('POST', '/api/posts', { title: `${MARK} draft post`, authors: [douglas], categories: [middleEast], relatedPosts: [published] })
+    const draft = await admin.rest('POST', '/api/posts', {
+      title: `${MARK} draft post`,
+      authors: [douglas],
+      categories: [middleEast],
+      relatedPosts: [published],
+    })
     // A published post pointing at the draft: population must not carry the draft across.
     const analysis = await id('/api/posts?where[slug][equals]=why-the-ceasefire-talks-keep-failing')
-    const linked = await admin.rest('PATCH', `/api/posts/${analysis}`, { relatedPosts: [draft.body.doc.id, published] })
-    if (linked.status !== 200) throw new Error(`could not plant the draft relation: ${JSON.stringify(linked.body)}`)
-    await admin.rest('PATCH', `/api/posts/${published}?draft=true`, { title: `${MARK} draft revision` })
-    await admin.rest('POST', '/api/artworks', { title: `${MARK} draft artwork`, image, artist: judi })
-    await admin.rest('POST', '/api/galleries', { title: `${MARK} draft gallery`, items: [{ artwork: madonna }] })
+    const linked = await admin.rest('PATCH', `/api/posts/${analysis}`, {
+      relatedPosts: [draft.body.doc.id, published],
+    })
+    if (linked.status !== 200)
+      throw new Error(`could not plant the draft relation: ${JSON.stringify(linked.body)}`)
+    await admin.rest('PATCH', `/api/posts/${published}?draft=true`, {
+      title: `${MARK} draft revision`,
+    })
+    await admin.rest('POST', '/api/artworks', {
+      title: `${MARK} draft artwork`,
+      image,
+      artist: judi,
+    })
+    await admin.rest('POST', '/api/galleries', {
+      title: `${MARK} draft gallery`,
+      items: [{ artwork: madonna }],
+    })
   })
   afterAll(() => ctx?.stop())
 
@@ -57,8 +94,15 @@ describe('what the public can reach', () => {
   it('should crawl REST lists, documents, drafts, versions and globals', async () => {
     const base = ctx.server.url
     for (const collection of COLLECTIONS) {
-      for (const query of ['?depth=3&limit=100', '?depth=3&limit=100&draft=true', '?where[_status][equals]=draft&draft=true']) {
-        const text = await record(`GET /api/${collection}${query}`, await fetch(`${base}/api/${collection}${query}`))
+      for (const query of [
+        '?depth=3&limit=100',
+        '?depth=3&limit=100&draft=true',
+        '?where[_status][equals]=draft&draft=true',
+      ]) {
+        const text = await record(
+          `GET /api/${collection}${query}`,
+          await fetch(`${base}/api/${collection}${query}`),
+        )
         const docs: { id: string }[] = (() => {
           try {
             return JSON.parse(text).docs ?? []
@@ -67,15 +111,24 @@ describe('what the public can reach', () => {
           }
         })()
         for (const doc of docs) {
-          await record(`GET /api/${collection}/${doc.id}`, await fetch(`${base}/api/${collection}/${doc.id}?depth=3&draft=true`))
+          await record(
+            `GET /api/${collection}/${doc.id}`,
+            await fetch(`${base}/api/${collection}/${doc.id}?depth=3&draft=true`),
+          )
         }
       }
-      await record(`GET /api/${collection}/versions`, await fetch(`${base}/api/${collection}/versions?depth=2`))
+      await record(
+        `GET /api/${collection}/versions`,
+        await fetch(`${base}/api/${collection}/versions?depth=2`),
+      )
     }
     // Every document with a draft, by ID, as an admin found them: the public gets a 404 for a
     // never-published one and the published version (checked below) for one with a pending draft.
     for (const collection of ['posts', 'artworks', 'galleries']) {
-      const { body } = await ctx.admin.rest('GET', `/api/${collection}?where[_status][equals]=draft&draft=true&depth=0`)
+      const { body } = await ctx.admin.rest(
+        'GET',
+        `/api/${collection}?where[_status][equals]=draft&draft=true&depth=0`,
+      )
       expect(body.totalDocs).toBeGreaterThan(0)
       for (const doc of body.docs) {
         const response = await fetch(`${base}/api/${collection}/${doc.id}?draft=true`)
@@ -84,7 +137,10 @@ describe('what the public can reach', () => {
         else expect(response.status).toBe(404)
       }
     }
-    await record('GET /api/globals/site-settings', await fetch(`${base}/api/globals/site-settings?depth=3`))
+    await record(
+      'GET /api/globals/site-settings',
+      await fetch(`${base}/api/globals/site-settings?depth=3`),
+    )
     await record('GET /api/users/me', await fetch(`${base}/api/users/me`))
     expect(responses.length).toBeGreaterThan(40)
   })

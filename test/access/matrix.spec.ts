@@ -3,7 +3,13 @@
  * operation, over REST and GraphQL, expecting exactly what access/permissions.ts says. Each write
  * is checked against what the database holds afterwards, re-read as an admin.
  */
-import { ACTORS, PERMISSIONS, type Actor, type Governed, type Scope } from '../../access/permissions'
+import {
+  ACTORS,
+  PERMISSIONS,
+  type Actor,
+  type Governed,
+  type Scope,
+} from '../../access/permissions'
 import { allowedTargets } from '../../src/lib/workflow'
 import { apiClient, type ApiClient } from '../helpers/client'
 import { DEMO_PASSWORD, startSeededServer, type SeededServer } from '../helpers/seededServer'
@@ -12,22 +18,52 @@ import sharp from 'sharp'
 import { uploadFile } from '../helpers/upload'
 import { CHANGE, makeFixture, newData, type Refs } from './fixtures'
 
-type Collection = Exclude<Governed, 'site-settings' | 'webhook-deliveries' | 'comments' | 'comment-policies' | 'reader-questions'>
+type Collection = Exclude<
+  Governed,
+  'site-settings' | 'webhook-deliveries' | 'comments' | 'comment-policies' | 'reader-questions'
+>
 type Target = { own: boolean; published: boolean }
 type Operation = 'read' | 'update' | 'delete' | 'publish' | 'create' | 'create published'
 type Transport = 'REST' | 'GraphQL'
-type Case = { actor: Actor; collection: Collection; operation: Operation; target?: Target; transport: Transport }
+type Case = {
+  actor: Actor
+  collection: Collection
+  operation: Operation
+  target?: Target
+  transport: Transport
+}
 
-const COLLECTIONS: Collection[] = ['posts', 'authors', 'categories', 'tags', 'media', 'artworks', 'galleries', 'users']
+const COLLECTIONS: Collection[] = [
+  'posts',
+  'authors',
+  'categories',
+  'tags',
+  'media',
+  'artworks',
+  'galleries',
+  'users',
+]
 const DRAFTS = new Set<Collection>(['posts', 'artworks', 'galleries'])
 const OWNED = new Set<Collection>(['posts', 'artworks', 'galleries', 'media', 'authors', 'users'])
 const TYPE: Record<Collection, string> = {
-  posts: 'Post', authors: 'Author', categories: 'Category', tags: 'Tag',
-  media: 'Media', artworks: 'Artwork', galleries: 'Gallery', users: 'User',
+  posts: 'Post',
+  authors: 'Author',
+  categories: 'Category',
+  tags: 'Tag',
+  media: 'Media',
+  artworks: 'Artwork',
+  galleries: 'Gallery',
+  users: 'User',
 }
 const TITLE_FIELD: Record<Collection, string> = {
-  posts: 'title', authors: 'name', categories: 'title', tags: 'title',
-  media: 'alt', artworks: 'title', galleries: 'title', users: 'email',
+  posts: 'title',
+  authors: 'name',
+  categories: 'title',
+  tags: 'title',
+  media: 'alt',
+  artworks: 'title',
+  galleries: 'title',
+  users: 'email',
 }
 
 function allows(scopes: readonly Scope[] | undefined, target: Target): boolean {
@@ -61,7 +97,8 @@ function expected({ actor, collection, operation, target }: Case): boolean {
 
 /** Whether the workflow lets this role take its own new draft straight to published. */
 const mayPublishUnreviewed = (actor: Actor) =>
-  actor !== 'public' && allowedTargets({ roles: [actor], isOwner: true }, 'draft').includes('published')
+  actor !== 'public' &&
+  allowedTargets({ roles: [actor], isOwner: true }, 'draft').includes('published')
 
 /** Writers edit a live document through a draft of the change (the editorial workflow). */
 const editsThroughDraft = (c: Case) =>
@@ -75,10 +112,16 @@ function buildCases(): Case[] {
       const states = DRAFTS.has(collection) ? [true, false] : [true]
       const targets = owns.flatMap((own) => states.map((published) => ({ own, published })))
       const operations: [Operation, Target | undefined][] = [
-        ...targets.flatMap((target) => (['read', 'update', 'delete'] as const).map((op): [Operation, Target] => [op, target])),
-        ...(DRAFTS.has(collection) ? targets.filter((t) => !t.published).map((t): [Operation, Target] => ['publish', t]) : []),
+        ...targets.flatMap((target) =>
+          (['read', 'update', 'delete'] as const).map((op): [Operation, Target] => [op, target]),
+        ),
+        ...(DRAFTS.has(collection)
+          ? targets.filter((t) => !t.published).map((t): [Operation, Target] => ['publish', t])
+          : []),
         ['create', undefined],
-        ...(DRAFTS.has(collection) ? [['create published', undefined] as [Operation, undefined]] : []),
+        ...(DRAFTS.has(collection)
+          ? [['create published', undefined] as [Operation, undefined]]
+          : []),
       ]
       for (const [operation, target] of operations) {
         // Deleting your own login is not a table cell (the last-admin rule has its own test).
@@ -97,7 +140,9 @@ function buildCases(): Case[] {
 const CASES = buildCases()
 const label = (c: Case) =>
   `${c.actor} ${expected(c) ? 'may' : 'may not'} ${c.operation} ${
-    c.target ? `${c.target.own ? 'own' : "someone else's"}${DRAFTS.has(c.collection) ? (c.target.published ? ' published' : ' draft') : ''} ` : ''
+    c.target
+      ? `${c.target.own ? 'own' : "someone else's"}${DRAFTS.has(c.collection) ? (c.target.published ? ' published' : ' draft') : ''} `
+      : ''
   }${c.collection} over ${c.transport}`
 
 describe('the permission table, enforced over REST and GraphQL', () => {
@@ -140,14 +185,24 @@ describe('the permission table, enforced over REST and GraphQL', () => {
     const allowed = expected(c)
     const { collection, transport } = c
     const type = TYPE[collection]
-    const noScope = (PERMISSIONS[collection][c.actor][c.operation === 'create published' ? 'create' : c.operation === 'publish' ? 'update' : c.operation] ?? []).length === 0
+    const noScope =
+      (
+        PERMISSIONS[collection][c.actor][
+          c.operation === 'create published'
+            ? 'create'
+            : c.operation === 'publish'
+              ? 'update'
+              : c.operation
+        ] ?? []
+      ).length === 0
     const deniedStatus = c.actor === 'public' ? 401 : 403
 
     const checkDenied = (status: number, body: any) => {
       if (transport === 'REST') {
         const hidden = c.operation === 'read' && !noScope
         expect(status).toBe(hidden ? 404 : deniedStatus)
-        if (!hidden) expect(body.errors[0].message).toMatch(c.actor === 'public' ? /^Sign in/ : /may not/)
+        if (!hidden)
+          expect(body.errors[0].message).toMatch(c.actor === 'public' ? /^Sign in/ : /may not/)
       } else {
         const code = body.errors?.[0]?.extensions?.statusCode
         if (c.operation === 'read') expect(body.data?.[type] ?? null).toBeNull()
@@ -157,24 +212,43 @@ describe('the permission table, enforced over REST and GraphQL', () => {
 
     if (c.operation === 'create' || c.operation === 'create published') {
       const data =
-        collection === 'media' ? { alt: `matrix upload ${Date.now()} ${Math.random()}` } : newData(collection, refs)
+        collection === 'media'
+          ? { alt: `matrix upload ${Date.now()} ${Math.random()}` }
+          : newData(collection, refs)
       if (c.operation === 'create published') data._status = 'published'
       const field = TITLE_FIELD[collection]
       let status: number
       let body: any
       if (collection === 'media') {
-        const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#444' } }).png().toBuffer()
-        ;({ status, body } = await uploadFile(ctx.server.url, client.token(), { name: 'matrix.png', type: 'image/png', data: png }, data))
-      } else if (transport === 'REST') ({ status, body } = await client.rest('POST', `/api/${collection}`, data))
+        const png = await sharp({
+          create: { width: 8, height: 8, channels: 3, background: '#444' },
+        })
+          .png()
+          .toBuffer()
+        ;({ status, body } = await uploadFile(
+          ctx.server.url,
+          client.token(),
+          { name: 'matrix.png', type: 'image/png', data: png },
+          data,
+        ))
+      } else if (transport === 'REST')
+        ({ status, body } = await client.rest('POST', `/api/${collection}`, data))
       else {
-        ;({ status, body } = await client.graphql(`mutation($data: mutation${type}Input!) { create${type}(data: $data) { id } }`, { data }))
+        ;({ status, body } = await client.graphql(
+          `mutation($data: mutation${type}Input!) { create${type}(data: $data) { id } }`,
+          { data },
+        ))
       }
-      const stored = await ctx.admin.rest('GET', `/api/${collection}?where[${field}][equals]=${encodeURIComponent(String(data[field]))}&depth=0`)
+      const stored = await ctx.admin.rest(
+        'GET',
+        `/api/${collection}?where[${field}][equals]=${encodeURIComponent(String(data[field]))}&depth=0`,
+      )
       if (allowed) {
         if (transport === 'REST') expect(status).toBe(201)
         else expect(body.errors).toBeUndefined()
         expect(stored.body.totalDocs).toBe(1)
-        if (c.operation === 'create published') expect(stored.body.docs[0]._status).toBe('published')
+        if (c.operation === 'create published')
+          expect(stored.body.docs[0]._status).toBe('published')
       } else {
         checkDenied(status, body)
         expect(stored.body.totalDocs).toBe(0)
@@ -188,7 +262,11 @@ describe('the permission table, enforced over REST and GraphQL', () => {
         ? userIds[c.actor]
         : (
             await makeFixture(ctx.admin, collection, refs, {
-              ownerId: target.own ? userIds[c.actor] : collection === 'authors' ? undefined : someoneElse,
+              ownerId: target.own
+                ? userIds[c.actor]
+                : collection === 'authors'
+                  ? undefined
+                  : someoneElse,
               published: DRAFTS.has(collection) ? target.published : undefined,
               // Publishing is the step after approval in the workflow.
               stage: c.operation === 'publish' ? 'approved' : undefined,
@@ -202,7 +280,9 @@ describe('the permission table, enforced over REST and GraphQL', () => {
         if (allowed) expect(status).toBe(200)
         else checkDenied(status, body)
       } else {
-        const { body } = await client.graphql(`query($id: String!) { ${type}(id: $id) { id } }`, { id })
+        const { body } = await client.graphql(`query($id: String!) { ${type}(id: $id) { id } }`, {
+          id,
+        })
         if (allowed) expect(body.data[type]).toEqual({ id })
         else checkDenied(200, body)
       }
@@ -211,10 +291,12 @@ describe('the permission table, enforced over REST and GraphQL', () => {
 
     if (c.operation === 'update' || c.operation === 'publish') {
       const field = CHANGE[collection].field
-      const data: Record<string, unknown> = c.operation === 'publish' ? { _status: 'published' } : { [field]: `changed ${Date.now()}` }
+      const data: Record<string, unknown> =
+        c.operation === 'publish' ? { _status: 'published' } : { [field]: `changed ${Date.now()}` }
       let status: number
       let body: any
-      if (transport === 'REST') ({ status, body } = await client.rest('PATCH', `/api/${collection}/${id}`, data))
+      if (transport === 'REST')
+        ({ status, body } = await client.rest('PATCH', `/api/${collection}/${id}`, data))
       else {
         ;({ status, body } = await client.graphql(
           `mutation($id: String!, $data: mutation${type}UpdateInput!) { update${type}(id: $id, data: $data) { id } }`,
@@ -229,7 +311,8 @@ describe('the permission table, enforced over REST and GraphQL', () => {
         else if (editsThroughDraft(c)) {
           // Readers still see the reviewed text; the change waits as a draft.
           expect(after[field]).toBe(before[field])
-          const draft = (await ctx.admin.rest('GET', `/api/${collection}/${id}?depth=0&draft=true`)).body
+          const draft = (await ctx.admin.rest('GET', `/api/${collection}/${id}?depth=0&draft=true`))
+            .body
           expect(draft[field]).toBe(data[field])
           expect(draft.stage).toBe('draft')
         } else expect(after[field]).toBe(data[field])
@@ -244,8 +327,13 @@ describe('the permission table, enforced over REST and GraphQL', () => {
     // delete
     let status: number
     let body: any
-    if (transport === 'REST') ({ status, body } = await client.rest('DELETE', `/api/${collection}/${id}`))
-    else ({ status, body } = await client.graphql(`mutation($id: String!) { delete${type}(id: $id) { id } }`, { id }))
+    if (transport === 'REST')
+      ({ status, body } = await client.rest('DELETE', `/api/${collection}/${id}`))
+    else
+      ({ status, body } = await client.graphql(
+        `mutation($id: String!) { delete${type}(id: $id) { id } }`,
+        { id },
+      ))
     const after = await readBack(collection, id)
     if (allowed) {
       if (transport === 'REST') expect(status).toBe(200)

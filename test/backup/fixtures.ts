@@ -14,10 +14,26 @@ import { block, document, paragraph, postLink, text, upload } from '../../src/se
 type Doc = Record<string, any>
 const quiet = { disableWebhooks: true, disableNotifications: true }
 
-export type History = { postId: string; relatedId: string; questionId: string; editorId: string; mediaId: string; deliveryId: string }
+export type History = {
+  postId: string
+  relatedId: string
+  questionId: string
+  editorId: string
+  mediaId: string
+  deliveryId: string
+}
 
 const one = async (payload: Payload, collection: CollectionSlug, field: string, value: string) =>
-  (await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, draft: true, overrideAccess: true })).docs[0] as Doc
+  (
+    await payload.find({
+      collection,
+      where: { [field]: { equals: value } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
+  ).docs[0] as Doc
 
 /**
  * What a running site accumulates: a reader question, a pending draft over a published post whose
@@ -29,11 +45,25 @@ export async function addHistory(payload: Payload): Promise<History> {
   const post = await one(payload, 'posts', 'slug', 'why-the-ceasefire-talks-keep-failing')
   const related = await one(payload, 'posts', 'slug', 'the-revival-in-the-hebrides')
   const editor = await one(payload, 'users', 'email', 'editor@example.com')
-  const media = (await payload.find({ collection: 'media', limit: 1, depth: 0, sort: 'createdAt', overrideAccess: true })).docs[0] as Doc
+  const media = (
+    await payload.find({
+      collection: 'media',
+      limit: 1,
+      depth: 0,
+      sort: 'createdAt',
+      overrideAccess: true,
+    })
+  ).docs[0] as Doc
 
   const question = await payload.db.create({
     collection: 'reader-questions',
-    data: { name: 'Morag', email: 'morag@readers.example', question: 'Why do the talks keep failing?', consentToPublish: true, status: 'answered' },
+    data: {
+      name: 'Morag',
+      email: 'morag@readers.example',
+      question: 'Why do the talks keep failing?',
+      consentToPublish: true,
+      status: 'answered',
+    },
   })
   await payload.update({
     collection: 'posts',
@@ -44,9 +74,17 @@ export async function addHistory(payload: Payload): Promise<History> {
     data: {
       title: `${post.title as string} (revised)`,
       content: document(
-        paragraph(text('Revised: read '), postLink('the revival', related.id as string), text(' first.')),
+        paragraph(
+          text('Revised: read '),
+          postLink('the revival', related.id as string),
+          text(' first.'),
+        ),
         upload(media.id as string),
-        block('readerQuestion', { submission: question.id, question: 'Why do the talks keep failing?', askedBy: 'Morag' }),
+        block('readerQuestion', {
+          submission: question.id,
+          question: 'Why do the talks keep failing?',
+          askedBy: 'Morag',
+        }),
       ) as never,
     },
   })
@@ -54,18 +92,32 @@ export async function addHistory(payload: Payload): Promise<History> {
     collection: 'comments',
     overrideAccess: true,
     context: quiet,
-    data: { post: related.id, name: 'Ewan', email: 'ewan@readers.example', body: 'I grew up on Lewis; my grandmother remembered it.', startedAt: Date.now() - 60_000 } as never,
+    data: {
+      post: related.id,
+      name: 'Ewan',
+      email: 'ewan@readers.example',
+      body: 'I grew up on Lewis; my grandmother remembered it.',
+      startedAt: Date.now() - 60_000,
+    } as never,
   })
   await payload.create({
     collection: 'payload-preferences',
     overrideAccess: true,
     // The preference belongs to whoever saves it.
     user: { ...editor, collection: 'users' } as never,
-    data: { key: `collection-posts-${post.id}`, user: { relationTo: 'users', value: editor.id }, value: { fields: { content: { collapsed: false } } } },
+    data: {
+      key: `collection-posts-${post.id}`,
+      user: { relationTo: 'users', value: editor.id },
+      value: { fields: { content: { collapsed: false } } },
+    },
   })
   await payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'posts', value: String(post.id) }, user: { relationTo: 'users', value: String(editor.id) } },
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'posts', value: String(post.id) },
+      user: { relationTo: 'users', value: String(editor.id) },
+    },
     waitUntil: new Date(Date.now() + 30 * 86_400_000),
   } as never)
   const delivery = await payload.create({
@@ -80,7 +132,10 @@ export async function addHistory(payload: Payload): Promise<History> {
       event: { type: 'update', collection: 'posts', id: String(related.id), slug: related.slug },
     },
   })
-  await payload.jobs.queue({ task: 'deliverWebhook', input: { deliveryId: String(delivery.id) } } as never)
+  await payload.jobs.queue({
+    task: 'deliverWebhook',
+    input: { deliveryId: String(delivery.id) },
+  } as never)
   await payload.kv.set('backup-test', { note: 'kept across a restore' })
   return {
     postId: String(post.id),
@@ -103,9 +158,24 @@ export async function dumpDatabase(payload: Payload): Promise<Dump> {
   const scope = backupScope(payload)
   const dump: Dump = { collections: {}, versions: {}, globals: {} }
   for (const { slug, versions } of scope.collections) {
-    dump.collections[slug] = (await payload.db.find({ collection: slug, limit: 0, pagination: false, joins: false as never, sort: ['createdAt', 'id'] })).docs as Doc[]
+    dump.collections[slug] = (
+      await payload.db.find({
+        collection: slug,
+        limit: 0,
+        pagination: false,
+        joins: false as never,
+        sort: ['createdAt', 'id'],
+      })
+    ).docs as Doc[]
     if (versions) {
-      dump.versions[slug] = (await payload.db.findVersions({ collection: slug, limit: 0, pagination: false, sort: ['createdAt', 'id'] })).docs as Doc[]
+      dump.versions[slug] = (
+        await payload.db.findVersions({
+          collection: slug,
+          limit: 0,
+          pagination: false,
+          sort: ['createdAt', 'id'],
+        })
+      ).docs as Doc[]
     }
   }
   for (const { slug } of scope.globals) {
@@ -122,7 +192,12 @@ export function mediaChecksums(dir: string): Record<string, string> {
   return Object.fromEntries(
     entries
       .filter((entry) => entry.isFile())
-      .map((entry) => [entry.name, createHash('sha256').update(fs.readFileSync(path.join(dir, entry.name))).digest('hex')])
+      .map((entry) => [
+        entry.name,
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(dir, entry.name)))
+          .digest('hex'),
+      ])
       .sort(([a], [b]) => a!.localeCompare(b!)),
   )
 }
@@ -131,7 +206,8 @@ export function mediaChecksums(dir: string): Record<string, string> {
  * What identifies a document without its ID, so documents can be paired across a restore that
  * renumbered them; timestamps are kept by the restore, so they serve where nothing else does.
  */
-const naturalKey = (doc: Doc) => String(doc.slug ?? doc.email ?? doc.filename ?? `${doc.createdAt} ${doc.updatedAt}`)
+const naturalKey = (doc: Doc) =>
+  String(doc.slug ?? doc.email ?? doc.filename ?? `${doc.createdAt} ${doc.updatedAt}`)
 
 /** New ID -> old ID for every document, paired by natural key; throws on a key that is not unique. */
 export function pairIds(before: Dump, after: Dump): Map<string, string> {
@@ -150,7 +226,10 @@ export function pairIds(before: Dump, after: Dump): Map<string, string> {
 
 /** A deep copy with every mapped ID inside any string replaced. */
 export function translateIds<T>(value: T, map: Map<string, string>): T {
-  const pattern = new RegExp([...map.keys()].map((id) => id.replace(/[^\w-]/g, '\\$&')).join('|'), 'g')
+  const pattern = new RegExp(
+    [...map.keys()].map((id) => id.replace(/[^\w-]/g, '\\$&')).join('|'),
+    'g',
+  )
   return JSON.parse(JSON.stringify(value), (_key, inner: unknown) =>
     typeof inner === 'string' ? inner.replace(pattern, (id) => map.get(id)!) : inner,
   ) as T
@@ -162,10 +241,28 @@ export function translateIds<T>(value: T, map: Map<string, string>): T {
  */
 export function withoutVersionIds(dump: Dump): Dump {
   const strip = ({ id: _id, ...rest }: Doc) => rest
-  const by = (...keys: string[]) => (a: Doc, b: Doc) => keys.map((key) => String(a[key])).join(' ').localeCompare(keys.map((key) => String(b[key])).join(' '))
+  const by =
+    (...keys: string[]) =>
+    (a: Doc, b: Doc) =>
+      keys
+        .map((key) => String(a[key]))
+        .join(' ')
+        .localeCompare(keys.map((key) => String(b[key])).join(' '))
   return {
-    collections: Object.fromEntries(Object.entries(dump.collections).map(([slug, docs]) => [slug, [...docs].sort(by('createdAt', 'id'))])),
-    versions: Object.fromEntries(Object.entries(dump.versions).map(([slug, rows]) => [slug, rows.map(strip).sort(by('parent', 'createdAt', 'updatedAt'))])),
-    globals: Object.fromEntries(Object.entries(dump.globals).map(([slug, doc]) => [slug, doc && strip(doc)])),
+    collections: Object.fromEntries(
+      Object.entries(dump.collections).map(([slug, docs]) => [
+        slug,
+        [...docs].sort(by('createdAt', 'id')),
+      ]),
+    ),
+    versions: Object.fromEntries(
+      Object.entries(dump.versions).map(([slug, rows]) => [
+        slug,
+        rows.map(strip).sort(by('parent', 'createdAt', 'updatedAt')),
+      ]),
+    ),
+    globals: Object.fromEntries(
+      Object.entries(dump.globals).map(([slug, doc]) => [slug, doc && strip(doc)]),
+    ),
   }
 }

@@ -9,9 +9,18 @@ import { BackupRefusal } from '../../src/lib/backup/messages'
 import { rewriteFields, type Reference } from '../../src/lib/backup/references'
 import { rewriteIdsInText } from '../../src/lib/backup/textIds'
 
-const shared: Block = { slug: 'shared', fields: [{ name: 'target', type: 'relationship', relationTo: 'posts' }] }
-const card: Block = { slug: 'card', fields: [{ name: 'link', type: 'relationship', relationTo: ['posts'] }] }
-const payload = { collections: { posts: {}, media: {}, users: {} }, config: { blocks: [shared] } } as unknown as Payload
+const shared: Block = {
+  slug: 'shared',
+  fields: [{ name: 'target', type: 'relationship', relationTo: 'posts' }],
+}
+const card: Block = {
+  slug: 'card',
+  fields: [{ name: 'link', type: 'relationship', relationTo: ['posts'] }],
+}
+const payload = {
+  collections: { posts: {}, media: {}, users: {} },
+  config: { blocks: [shared] },
+} as unknown as Payload
 
 const relation = (name: string, relationTo: string | string[], hasMany = false) =>
   ({ name, type: 'relationship', relationTo, hasMany }) as Field
@@ -49,10 +58,21 @@ const FIELDS: Field[] = [
     type: 'tabs',
     tabs: [
       { label: 'Unnamed', fields: [relation('inTab', 'posts')] },
-      { name: 'seo', label: 'SEO', fields: [{ name: 'image', type: 'upload', relationTo: 'media' }] },
+      {
+        name: 'seo',
+        label: 'SEO',
+        fields: [{ name: 'image', type: 'upload', relationTo: 'media' }],
+      },
     ],
   },
-  { name: 'group', type: 'group', fields: [relation('inGroup', 'posts'), { name: 'rows', type: 'array', fields: [relation('inArray', 'posts')] }] },
+  {
+    name: 'group',
+    type: 'group',
+    fields: [
+      relation('inGroup', 'posts'),
+      { name: 'rows', type: 'array', fields: [relation('inArray', 'posts')] },
+    ],
+  },
   { name: 'layout', type: 'blocks', blocks: [card] },
   // Blocks defined once in the config and referenced by slug.
   { name: 'referenced', type: 'blocks', blocks: [], blockReferences: ['shared' as never] },
@@ -65,25 +85,50 @@ function doc() {
     author: 'u1',
     related: ['p1', 'p2'],
     either: { relationTo: 'media', value: 'm1' },
-    eitherMany: [{ relationTo: 'posts', value: 'p1' }, { relationTo: 'media', value: 'm2' }],
+    eitherMany: [
+      { relationTo: 'posts', value: 'p1' },
+      { relationTo: 'media', value: 'm2' },
+    ],
     image: 'm1',
     title: 'p1 stays a title',
     inRow: 'p1',
     inCollapsible: 'p2',
     inTab: 'p1',
     seo: { image: 'm2' },
-    group: { inGroup: 'p2', rows: [{ id: 'row-1', inArray: 'p1' }, { id: 'row-2', inArray: 'p2' }] },
+    group: {
+      inGroup: 'p2',
+      rows: [
+        { id: 'row-1', inArray: 'p1' },
+        { id: 'row-2', inArray: 'p2' },
+      ],
+    },
     layout: [{ id: 'b1', blockType: 'card', link: { relationTo: 'posts', value: 'p2' } }],
     referenced: [{ id: 'b2', blockType: 'shared', target: 'p1' }],
-    data: { doc: { relationTo: 'posts', value: 'p1' }, note: 'p1', list: [{ relationTo: 'users', value: 'u1' }] },
+    data: {
+      doc: { relationTo: 'posts', value: 'p1' },
+      note: 'p1',
+      list: [{ relationTo: 'users', value: 'u1' }],
+    },
     body: {
       root: {
         type: 'root',
         children: [
           { type: 'upload', relationTo: 'media', value: 'm1', fields: null },
           { type: 'relationship', relationTo: 'posts', value: 'p2' },
-          { type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'posts', value: 'p1' } }, children: [] }] },
-          { type: 'block', fields: { blockType: 'card', link: { relationTo: 'posts', value: 'p1' } } },
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                fields: { linkType: 'internal', doc: { relationTo: 'posts', value: 'p1' } },
+                children: [],
+              },
+            ],
+          },
+          {
+            type: 'block',
+            fields: { blockType: 'card', link: { relationTo: 'posts', value: 'p1' } },
+          },
         ],
       },
     },
@@ -103,25 +148,50 @@ describe('finding references by the schema', () => {
       author: 'new-u1',
       related: ['new-p1', 'new-p2'],
       either: { relationTo: 'media', value: 'new-m1' },
-      eitherMany: [{ relationTo: 'posts', value: 'new-p1' }, { relationTo: 'media', value: 'new-m2' }],
+      eitherMany: [
+        { relationTo: 'posts', value: 'new-p1' },
+        { relationTo: 'media', value: 'new-m2' },
+      ],
       image: 'new-m1',
       title: 'p1 stays a title',
       inRow: 'new-p1',
       inCollapsible: 'new-p2',
       inTab: 'new-p1',
       seo: { image: 'new-m2' },
-      group: { inGroup: 'new-p2', rows: [{ id: 'row-1', inArray: 'new-p1' }, { id: 'row-2', inArray: 'new-p2' }] },
+      group: {
+        inGroup: 'new-p2',
+        rows: [
+          { id: 'row-1', inArray: 'new-p1' },
+          { id: 'row-2', inArray: 'new-p2' },
+        ],
+      },
       layout: [{ id: 'b1', blockType: 'card', link: { relationTo: 'posts', value: 'new-p2' } }],
       referenced: [{ id: 'b2', blockType: 'shared', target: 'new-p1' }],
-      data: { doc: { relationTo: 'posts', value: 'new-p1' }, note: 'p1', list: [{ relationTo: 'users', value: 'new-u1' }] },
+      data: {
+        doc: { relationTo: 'posts', value: 'new-p1' },
+        note: 'p1',
+        list: [{ relationTo: 'users', value: 'new-u1' }],
+      },
       body: {
         root: {
           type: 'root',
           children: [
             { type: 'upload', relationTo: 'media', value: 'new-m1', fields: null },
             { type: 'relationship', relationTo: 'posts', value: 'new-p2' },
-            { type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'posts', value: 'new-p1' } }, children: [] }] },
-            { type: 'block', fields: { blockType: 'card', link: { relationTo: 'posts', value: 'new-p1' } } },
+            {
+              type: 'paragraph',
+              children: [
+                {
+                  type: 'link',
+                  fields: { linkType: 'internal', doc: { relationTo: 'posts', value: 'new-p1' } },
+                  children: [],
+                },
+              ],
+            },
+            {
+              type: 'block',
+              fields: { blockType: 'card', link: { relationTo: 'posts', value: 'new-p1' } },
+            },
           ],
         },
       },
@@ -146,7 +216,11 @@ describe('finding references by the schema', () => {
   })
 
   it('should drop references the rewrite refuses, from single and many-valued fields', () => {
-    const data = { author: 'gone', related: ['p1', 'gone', 'p2'], eitherMany: [{ relationTo: 'posts', value: 'gone' }] }
+    const data = {
+      author: 'gone',
+      related: ['p1', 'gone', 'p2'],
+      eitherMany: [{ relationTo: 'posts', value: 'gone' }],
+    }
     rewriteFields(FIELDS, data, '', { payload, rewrite: rewrite([]) })
     expect(data).toEqual({ author: null, related: ['new-p1', 'new-p2'], eitherMany: [] })
   })
@@ -159,15 +233,35 @@ describe('IDs in text', () => {
 
   it('should replace known IDs inside any string and report where', () => {
     const hits: string[] = []
-    const value = { key: `collection-posts-${uuid}`, event: { id: objectId, other: 'x' }, list: [`${objectId}`], unknown: '0d5e6b7c-0000-4c1e-8a2f-0d5e6b7c8a9b' }
-    rewriteIdsInText(value, (id) => map[id], (path) => hits.push(path))
-    expect(value).toEqual({ key: 'collection-posts-NEW-UUID', event: { id: 'NEW-OID', other: 'x' }, list: ['NEW-OID'], unknown: '0d5e6b7c-0000-4c1e-8a2f-0d5e6b7c8a9b' })
+    const value = {
+      key: `collection-posts-${uuid}`,
+      event: { id: objectId, other: 'x' },
+      list: [`${objectId}`],
+      unknown: '0d5e6b7c-0000-4c1e-8a2f-0d5e6b7c8a9b',
+    }
+    rewriteIdsInText(
+      value,
+      (id) => map[id],
+      (path) => hits.push(path),
+    )
+    expect(value).toEqual({
+      key: 'collection-posts-NEW-UUID',
+      event: { id: 'NEW-OID', other: 'x' },
+      list: ['NEW-OID'],
+      unknown: '0d5e6b7c-0000-4c1e-8a2f-0d5e6b7c8a9b',
+    })
     expect(hits).toEqual(['key', 'event.id', 'list'])
   })
 
   it('should not see an ObjectId inside a longer hex string such as a password hash', () => {
     const hash = `aa${objectId}bb`
-    expect(rewriteIdsInText(hash, (id) => map[id], () => undefined)).toBe(hash)
+    expect(
+      rewriteIdsInText(
+        hash,
+        (id) => map[id],
+        () => undefined,
+      ),
+    ).toBe(hash)
   })
 })
 
@@ -178,10 +272,17 @@ describe('choosing IDs for the target', () => {
   it('should keep IDs the target can store and remap the rest', () => {
     expect(chooseIdMode({ adapter: 'sqlite', idType: 'text' }, uuids, false).mode).toBe('keep')
     expect(chooseIdMode({ adapter: 'sqlite', idType: 'text' }, objectIds, false).mode).toBe('keep')
-    expect(chooseIdMode({ adapter: 'mongoose', idType: 'text' }, objectIds, false).mode).toBe('keep')
-    expect(chooseIdMode({ adapter: 'mongoose', idType: 'text' }, uuids, false)).toEqual({ mode: 'new', reason: "MongoDB needs ObjectIds and the backup's IDs are not" })
+    expect(chooseIdMode({ adapter: 'mongoose', idType: 'text' }, objectIds, false).mode).toBe(
+      'keep',
+    )
+    expect(chooseIdMode({ adapter: 'mongoose', idType: 'text' }, uuids, false)).toEqual({
+      mode: 'new',
+      reason: "MongoDB needs ObjectIds and the backup's IDs are not",
+    })
     expect(chooseIdMode({ adapter: 'sqlite', idType: 'text' }, uuids, true).mode).toBe('new')
-    expect(() => chooseIdMode({ adapter: 'sqlite', idType: 'number' }, uuids, false)).toThrow(BackupRefusal)
+    expect(() => chooseIdMode({ adapter: 'sqlite', idType: 'number' }, uuids, false)).toThrow(
+      BackupRefusal,
+    )
   })
 
   it('should make ObjectIds that start with the creation time, and UUIDs elsewhere', () => {

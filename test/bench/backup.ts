@@ -22,9 +22,13 @@ export type BackupFigures = {
   restoreMs: number
 }
 
-const perSecond = (count: number, ms: number) => Math.round(count / (ms / 1000)).toLocaleString('en-US')
+const perSecond = (count: number, ms: number) =>
+  Math.round(count / (ms / 1000)).toLocaleString('en-US')
 
-export async function benchBackup(payload: Payload, log: (line: string) => void): Promise<BackupFigures> {
+export async function benchBackup(
+  payload: Payload,
+  log: (line: string) => void,
+): Promise<BackupFigures> {
   const temp = makeTempDir('bench-backup')
   const target = await bootPayload('bench-backup-restore', { separate: true })
   try {
@@ -45,7 +49,14 @@ export async function benchBackup(payload: Payload, log: (line: string) => void)
       `restore into an empty SQLite database (checksums verified first): ${(restoreMs / 1000).toFixed(1)} s, ` +
         `${perSecond(docs + versions, restoreMs)} documents/s`,
     )
-    return { docs, versions, mediaFiles, bytes, exportMs: Math.round(exportMs), restoreMs: Math.round(restoreMs) }
+    return {
+      docs,
+      versions,
+      mediaFiles,
+      bytes,
+      exportMs: Math.round(exportMs),
+      restoreMs: Math.round(restoreMs),
+    }
   } finally {
     await target.teardown()
     temp.remove()

@@ -15,8 +15,24 @@ import { makeTempDir } from '../helpers/tempDir'
 
 const POSTS = Number(process.env.BENCH_IMPORT_POSTS ?? 10_000)
 
-const AUTHORS = ['Douglas M Webb', 'Judi Webb', 'Ruth Ellery', 'Miriam Osei', 'Tomas Varga', 'Ada Lindqvist']
-const CATEGORIES = ['World Affairs', 'Middle East', 'Church History', 'Faith and Culture', 'Reader Questions', 'Art', 'Books', 'Letters']
+const AUTHORS = [
+  'Douglas M Webb',
+  'Judi Webb',
+  'Ruth Ellery',
+  'Miriam Osei',
+  'Tomas Varga',
+  'Ada Lindqvist',
+]
+const CATEGORIES = [
+  'World Affairs',
+  'Middle East',
+  'Church History',
+  'Faith and Culture',
+  'Reader Questions',
+  'Art',
+  'Books',
+  'Letters',
+]
 const TAGS = Array.from({ length: 40 }, (_, index) => `Topic ${index + 1}`)
 const WORDS = (
   'the a of and to in that it is was for on with as his they at be this from have or by one had ' +
@@ -44,7 +60,9 @@ function random(seed: number) {
 function writer(rand: () => number) {
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1))
   const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)]!
-  const some = <T>(items: readonly T[], min: number, max: number) => [...new Set(Array.from({ length: int(min, max) }, () => pick(items)))]
+  const some = <T>(items: readonly T[], min: number, max: number) => [
+    ...new Set(Array.from({ length: int(min, max) }, () => pick(items))),
+  ]
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ')
   const sentence = () => {
     const text = words(int(8, 20))
@@ -55,7 +73,8 @@ function writer(rand: () => number) {
     // Now and then some emphasis or a link, as writers use them.
     if (rand() < 0.3) sentences[1] = `**${sentences[1]}**`
     if (rand() < 0.3) sentences[0] = `*${sentences[0]}*`
-    if (rand() < 0.4) sentences.push(`See [${words(3)}](https://example.org/notes/${int(1, 9999)}).`)
+    if (rand() < 0.4)
+      sentences.push(`See [${words(3)}](https://example.org/notes/${int(1, 9999)}).`)
     return sentences.join(' ')
   }
   return { int, pick, some, words, sentence, paragraph }
@@ -67,16 +86,24 @@ export function generatePost(index: number): string {
   const target = w.int(800, 1500)
   const title = `Essay ${index + 1}: ${w.words(5)}`
   const published = w.int(0, 9) > 1
-  const date = new Date(Date.UTC(2015, 0, 1) + w.int(0, 3650) * 86_400_000 + w.int(0, 86_399) * 1000)
+  const date = new Date(
+    Date.UTC(2015, 0, 1) + w.int(0, 3650) * 86_400_000 + w.int(0, 86_399) * 1000,
+  )
   const blocks: string[] = [w.paragraph(), w.paragraph()]
   const count = () => blocks.join(' ').split(/\s+/).length
   let section = 0
   while (count() < target) {
     section++
     blocks.push(`## ${w.words(w.int(3, 6))}`, w.paragraph())
-    if (section === 1) blocks.push(Array.from({ length: w.int(3, 5) }, () => `- ${w.words(w.int(4, 9))}`).join('\n'))
+    if (section === 1)
+      blocks.push(Array.from({ length: w.int(3, 5) }, () => `- ${w.words(w.int(4, 9))}`).join('\n'))
     if (section === 2) blocks.push(`> ${w.sentence()} ${w.sentence()}`)
-    if (section === 3) blocks.push(Array.from({ length: w.int(3, 5) }, (_, n) => `${n + 1}. ${w.words(w.int(4, 9))}`).join('\n'))
+    if (section === 3)
+      blocks.push(
+        Array.from({ length: w.int(3, 5) }, (_, n) => `${n + 1}. ${w.words(w.int(4, 9))}`).join(
+          '\n',
+        ),
+      )
     blocks.push(w.paragraph())
   }
   const front = [
@@ -108,7 +135,10 @@ export function generatePosts(dir: string, count: number): string[] {
 
 const tally = (outcomes: ImportOutcome[]) =>
   Object.entries(
-    outcomes.reduce<Record<string, number>>((all, outcome) => ({ ...all, [outcome.status]: (all[outcome.status] ?? 0) + 1 }), {}),
+    outcomes.reduce<Record<string, number>>(
+      (all, outcome) => ({ ...all, [outcome.status]: (all[outcome.status] ?? 0) + 1 }),
+      {},
+    ),
   )
     .map(([status, n]) => `${n} ${status}`)
     .join(', ')
@@ -118,11 +148,22 @@ export async function runImportScenario(): Promise<void> {
   const ctx = await bootPayload('bench-import')
   try {
     const files = generatePosts(temp.dir, POSTS)
-    const words = files.slice(0, 100).reduce((sum, file) => sum + fs.readFileSync(file, 'utf8').split(/\s+/).length, 0) / Math.min(100, files.length)
-    console.log(`import: generated ${files.length} Markdown posts (about ${words.toFixed(0)} words each)`)
+    const words =
+      files
+        .slice(0, 100)
+        .reduce((sum, file) => sum + fs.readFileSync(file, 'utf8').split(/\s+/).length, 0) /
+      Math.min(100, files.length)
+    console.log(
+      `import: generated ${files.length} Markdown posts (about ${words.toFixed(0)} words each)`,
+    )
     await ctx.payload.create({
       collection: 'users',
-      data: { email: 'importer@example.com', password: 'bench-password-123', roles: ['editor'], name: 'Importer' },
+      data: {
+        email: 'importer@example.com',
+        password: 'bench-password-123',
+        roles: ['editor'],
+        name: 'Importer',
+      },
     })
     // A line every 1,000 files, so a long run shows it is alive.
     const onProgress = (done: number, total: number) => {
@@ -131,7 +172,12 @@ export async function runImportScenario(): Promise<void> {
     for (const run of ['first run (empty database)', 'second run (all unchanged)']) {
       const started = performance.now()
       const cpu = process.cpuUsage()
-      const outcomes = await runImport(ctx.payload, { files, as: 'importer@example.com', createMissing: true, onProgress })
+      const outcomes = await runImport(ctx.payload, {
+        files,
+        as: 'importer@example.com',
+        createMissing: true,
+        onProgress,
+      })
       const seconds = (performance.now() - started) / 1000
       // CPU time as well: on a shared machine the wall clock also measures the neighbours.
       const used = process.cpuUsage(cpu)

@@ -25,7 +25,13 @@ const CONNECTIONS = 32
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10)
 const PASSWORD = 'bench-password-123'
 
-type Scenario = { name: string; url: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }
+type Scenario = {
+  name: string
+  url: string
+  method?: 'GET' | 'POST'
+  body?: string
+  headers?: Record<string, string>
+}
 type Row = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number }
 
 const paragraph = (i: number, n: number) =>
@@ -40,7 +46,17 @@ function lexical(i: number) {
     format: '',
     indent: 0,
     textFormat: 0,
-    children: [{ type: 'text', version: 1, text: paragraph(i, n), detail: 0, format: 0, mode: 'normal', style: '' }],
+    children: [
+      {
+        type: 'text',
+        version: 1,
+        text: paragraph(i, n),
+        detail: 0,
+        format: 0,
+        mode: 'normal',
+        style: '',
+      },
+    ],
   }))
   return { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } }
 }
@@ -48,7 +64,10 @@ function lexical(i: number) {
 async function seedPosts(baseUrl: string) {
   const admin = apiClient(baseUrl)
   await admin.login('admin@example.com', PASSWORD)
-  const { body: authors } = await admin.rest('GET', '/api/authors?where[slug][equals]=douglas-m-webb')
+  const { body: authors } = await admin.rest(
+    'GET',
+    '/api/authors?where[slug][equals]=douglas-m-webb',
+  )
   const author = authors.docs[0].id as string
   let next = 0
   const worker = async () => {
@@ -60,7 +79,8 @@ async function seedPosts(baseUrl: string) {
         authors: [author],
         _status: 'published',
       })
-      if (status !== 201) throw new Error(`creating post ${i} failed: ${status} ${JSON.stringify(body)}`)
+      if (status !== 201)
+        throw new Error(`creating post ${i} failed: ${status} ${JSON.stringify(body)}`)
     }
   }
   await Promise.all(Array.from({ length: 4 }, worker))
@@ -90,10 +110,18 @@ async function measure(scenario: Scenario): Promise<Row> {
 
 async function startReference(bodyFile: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('test', 'bench', 'referenceServer.ts'), bodyFile, String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation --conditions=production' },
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join('test', 'bench', 'referenceServer.ts'), bodyFile, String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '--no-deprecation --conditions=production',
+      },
+    },
+  )
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve())
     child.once('exit', (code) => reject(new Error(`reference server exited with ${code}`)))
@@ -132,7 +160,12 @@ function engineCommentsPerSecond(): number {
   for (let index = 0; index < count; index++) {
     judgeComment(
       policy,
-      { body: bodies[index % bodies.length]!, name: 'Reader', email: 'reader@example.com', kind: 'comment' },
+      {
+        body: bodies[index % bodies.length]!,
+        name: 'Reader',
+        email: 'reader@example.com',
+        kind: 'comment',
+      },
       { now: new Date(), postPublishedAt: new Date(), trustedCommenter: index % 2 === 0 },
     )
   }
@@ -156,7 +189,9 @@ async function main() {
   try {
     const seeding = Date.now()
     await seedPosts(server.url)
-    console.log(`seeded ${POSTS} published posts over REST in ${((Date.now() - seeding) / 1000).toFixed(1)} s`)
+    console.log(
+      `seeded ${POSTS} published posts over REST in ${((Date.now() - seeding) / 1000).toFixed(1)} s`,
+    )
 
     const listPath = '/api/posts?limit=10'
     const bytes = Buffer.from(await (await fetch(`${server.url}${listPath}`)).arrayBuffer())
@@ -165,9 +200,12 @@ async function main() {
     reference = await startReference(bodyFile)
 
     const graphqlQuery = JSON.stringify({
-      query: '{ Posts(limit: 10) { totalDocs docs { id title slug content createdAt updatedAt } } }',
+      query:
+        '{ Posts(limit: 10) { totalDocs docs { id title slug content createdAt updatedAt } } }',
     })
-    const commentedPost = (await (await fetch(`${server.url}/api/posts?limit=1&sort=-publishedAt`)).json()) as { docs: { id: string }[] }
+    const commentedPost = (await (
+      await fetch(`${server.url}/api/posts?limit=1&sort=-publishedAt`)
+    ).json()) as { docs: { id: string }[] }
     const comment = JSON.stringify({
       post: commentedPost.docs[0]!.id,
       name: 'Bench Reader',
@@ -175,7 +213,9 @@ async function main() {
       body: 'A calm reply about the post, long enough to be judged by every rule of the policy.',
       startedAt: Date.now() - 60_000,
     })
-    console.log(`comment engine alone: ${engineCommentsPerSecond().toFixed(0)} comments/s (demo policy, in process)`)
+    console.log(
+      `comment engine alone: ${engineCommentsPerSecond().toFixed(0)} comments/s (demo policy, in process)`,
+    )
     const scenarios: Scenario[] = [
       { name: 'REST list (/api/posts?limit=10)', url: `${server.url}${listPath}` },
       {

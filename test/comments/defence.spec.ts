@@ -7,7 +7,11 @@ import type { Server } from 'node:http'
 
 import express from 'express'
 
-import { CLIENT_IP_HEADER, commentDefence, MAX_SUBMISSION_BYTES } from '../../src/lib/http/commentDefence'
+import {
+  CLIENT_IP_HEADER,
+  commentDefence,
+  MAX_SUBMISSION_BYTES,
+} from '../../src/lib/http/commentDefence'
 import { rateLimiter } from '../../src/lib/rateLimit'
 
 describe('the submission defence in front of Payload', () => {
@@ -35,7 +39,11 @@ describe('the submission defence in front of Payload', () => {
   })
 
   const post = (path: string, body = '{}', headers: Record<string, string> = {}) =>
-    fetch(`${base}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+    })
 
   it('should replace any client address a client claims with the real one', async () => {
     await fetch(`${base}/api/posts`, { headers: { [CLIENT_IP_HEADER]: '203.0.113.9' } })
@@ -43,7 +51,10 @@ describe('the submission defence in front of Payload', () => {
   })
 
   it('should refuse a submission past the size limit with 413', async () => {
-    const response = await post('/api/comments', JSON.stringify({ body: 'x'.repeat(MAX_SUBMISSION_BYTES) }))
+    const response = await post(
+      '/api/comments',
+      JSON.stringify({ body: 'x'.repeat(MAX_SUBMISSION_BYTES) }),
+    )
     expect(response.status).toBe(413)
   })
 
@@ -53,7 +64,9 @@ describe('the submission defence in front of Payload', () => {
     const limited = await post('/api/comments')
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect(((await limited.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/try again in \d+ s/)
+    expect(
+      ((await limited.json()) as { errors: { message: string }[] }).errors[0]!.message,
+    ).toMatch(/try again in \d+ s/)
     // Reading, and writing anything else, is not a submission.
     expect((await fetch(`${base}/api/comments`)).status).toBe(201)
     expect((await post('/api/graphql')).status).toBe(201)

@@ -54,7 +54,9 @@ describe('loadEnv', () => {
 
   it('should name the variable when a value is malformed', () => {
     expect(() => loadEnv({ PORT: 'eighty', DATA_DIR: temp.dir })).toThrow(/^PORT must be/)
-    expect(() => loadEnv({ SERVER_URL: 'localhost:3000', DATA_DIR: temp.dir })).toThrow(/^SERVER_URL must be/)
+    expect(() => loadEnv({ SERVER_URL: 'localhost:3000', DATA_DIR: temp.dir })).toThrow(
+      /^SERVER_URL must be/,
+    )
     expect(() => loadEnv({ CORS_ORIGINS: 'https://ok.example, nope', DATA_DIR: temp.dir })).toThrow(
       /^CORS_ORIGINS must be/,
     )

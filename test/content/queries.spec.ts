@@ -3,7 +3,8 @@ import path from 'node:path'
 
 import { startSeededServer, type SeededServer } from '../helpers/seededServer'
 
-const query = (name: string) => fs.readFileSync(path.join('docs', 'queries', `${name}.graphql`), 'utf8')
+const query = (name: string) =>
+  fs.readFileSync(path.join('docs', 'queries', `${name}.graphql`), 'utf8')
 
 type LexicalNode = { type: string; children?: LexicalNode[]; [key: string]: unknown }
 const nodes = (root: LexicalNode): LexicalNode[] => [root, ...(root.children ?? []).flatMap(nodes)]
@@ -28,14 +29,19 @@ describe('the example page queries in docs/queries, against the demo site', () =
       expect.objectContaining({ name: 'Douglas M Webb', slug: 'douglas-m-webb', kind: 'writer' }),
     ])
     expect(post.authors[0].portrait.sizes.thumbnail).toMatchObject({ width: 300, height: 300 })
-    expect(post.categories.map((c: { slug: string }) => c.slug)).toEqual(['world-affairs', 'middle-east'])
+    expect(post.categories.map((c: { slug: string }) => c.slug)).toEqual([
+      'world-affairs',
+      'middle-east',
+    ])
     expect(post.categories[1].parent.slug).toBe('world-affairs')
     expect(post.relatedPosts.map((p: { slug: string }) => p.slug)).toEqual([
       'why-a-ceasefire-resolution-may-have-cut-short-the-hostage-talks',
       'the-revival-in-the-hebrides',
     ])
     expect(post.featuredImage.sizes.og).toMatchObject({ width: 1200, height: 630 })
-    expect(post.featuredImage.sizes.og.url).toMatch(/\/api\/media\/file\/madonna-and-child-1200x630\.png$/)
+    expect(post.featuredImage.sizes.og.url).toMatch(
+      /\/api\/media\/file\/madonna-and-child-1200x630\.png$/,
+    )
     expect(post.readingTime).toBeGreaterThanOrEqual(1)
     expect(post.wordCount).toBeGreaterThan(300)
     expect(post.meta.title).toBe(post.title)
@@ -43,7 +49,9 @@ describe('the example page queries in docs/queries, against the demo site', () =
     const all = nodes(post.content.root)
     const headings = all.filter((n) => n.type === 'heading').map((n) => n.tag)
     expect(headings).toEqual(expect.arrayContaining(['h2', 'h3']))
-    const pullQuotes = all.filter((n) => n.type === 'block' && (n.fields as any).blockType === 'pullQuote')
+    const pullQuotes = all.filter(
+      (n) => n.type === 'block' && (n.fields as any).blockType === 'pullQuote',
+    )
     expect(pullQuotes.map((n) => (n.fields as any).speaker)).toEqual([
       'Jon B. Alterman',
       'Tahani Mustafa',
@@ -53,7 +61,10 @@ describe('the example page queries in docs/queries, against the demo site', () =
     expect((pullQuotes[1]!.fields as any).organisation).toBe('International Crisis Group')
 
     const site = body.data.SiteSetting
-    expect(site.featuredArtwork.artwork).toMatchObject({ title: 'Madonna and Child', subject: 'Madonna and Child' })
+    expect(site.featuredArtwork.artwork).toMatchObject({
+      title: 'Madonna and Child',
+      subject: 'Madonna and Child',
+    })
     expect(site.aboutAuthor.name).toBe('Douglas M Webb')
   })
 
@@ -63,13 +74,24 @@ describe('the example page queries in docs/queries, against the demo site', () =
     })
     const all = nodes(body.data.Posts.docs[0].content.root)
     const question = all.find((n) => n.type === 'block')!.fields as any
-    expect(question).toMatchObject({ blockType: 'readerQuestion', askedBy: 'Margaret', location: 'Oklahoma' })
+    expect(question).toMatchObject({
+      blockType: 'readerQuestion',
+      askedBy: 'Margaret',
+      location: 'Oklahoma',
+    })
     expect(question.question).toMatch(/Security Council/)
 
-    const internal = all.find((n) => n.type === 'link' && (n.fields as any).linkType === 'internal')!
-    expect((internal.fields as any).doc.value).toMatchObject({ slug: 'the-revival-in-the-hebrides' })
+    const internal = all.find(
+      (n) => n.type === 'link' && (n.fields as any).linkType === 'internal',
+    )!
+    expect((internal.fields as any).doc.value).toMatchObject({
+      slug: 'the-revival-in-the-hebrides',
+    })
     const image = all.find((n) => n.type === 'upload')!
-    expect(image.value).toMatchObject({ filename: 'madonna-and-child.png', alt: expect.stringMatching(/Virgin Mary/) })
+    expect(image.value).toMatchObject({
+      filename: 'madonna-and-child.png',
+      alt: expect.stringMatching(/Virgin Mary/),
+    })
   })
 
   it("should render an author's page with their posts and artworks (join fields)", async () => {
@@ -125,7 +147,10 @@ describe('the example page queries in docs/queries, against the demo site', () =
   it('should render the admin pages an editor opens, for a signed-in editor', async () => {
     const editor = (await import('../helpers/client')).apiClient(ctx.server.url)
     const token = await editor.login('editor@example.com', 'demo-password-1')
-    const { body } = await editor.rest('GET', '/api/posts?where[slug][equals]=why-the-ceasefire-talks-keep-failing')
+    const { body } = await editor.rest(
+      'GET',
+      '/api/posts?where[slug][equals]=why-the-ceasefire-talks-keep-failing',
+    )
     const { body: galleries } = await editor.rest('GET', '/api/galleries?limit=1')
     for (const page of [
       '/admin',
@@ -135,7 +160,9 @@ describe('the example page queries in docs/queries, against the demo site', () =
       '/admin/collections/media',
       '/admin/globals/site-settings',
     ]) {
-      const response = await fetch(`${ctx.server.url}${page}`, { headers: { cookie: `payload-token=${token}` } })
+      const response = await fetch(`${ctx.server.url}${page}`, {
+        headers: { cookie: `payload-token=${token}` },
+      })
       expect({ page, status: response.status }).toEqual({ page, status: 200 })
     }
   })

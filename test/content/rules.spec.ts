@@ -4,9 +4,13 @@ import { startSeededServer, type SeededServer } from '../helpers/seededServer'
 import { uploadFile } from '../helpers/upload'
 
 /** The field paths a 400 names, from REST's `errors[0].data.errors`. */
-const restPaths = (body: any): string[] => body.errors?.[0]?.data?.errors?.map((e: { path: string }) => e.path) ?? []
+const restPaths = (body: any): string[] =>
+  body.errors?.[0]?.data?.errors?.map((e: { path: string }) => e.path) ?? []
 
-const png = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#c9a227' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: '#c9a227' } })
+    .png()
+    .toBuffer()
 
 describe('content rules: bad input is a 400 naming the field, and nothing is written', () => {
   let ctx: SeededServer
@@ -15,7 +19,8 @@ describe('content rules: bad input is a 400 naming the field, and nothing is wri
   beforeAll(async () => {
     ctx = await startSeededServer('rules')
     const find = async (collection: string, slug: string) =>
-      (await ctx.admin.rest('GET', `/api/${collection}?where[slug][equals]=${slug}&depth=0`)).body.docs[0].id as string
+      (await ctx.admin.rest('GET', `/api/${collection}?where[slug][equals]=${slug}&depth=0`)).body
+        .docs[0].id as string
     ids.post = await find('posts', 'the-revival-in-the-hebrides')
     ids.madonna = await find('artworks', 'madonna-and-child')
     ids.gallery = await find('galleries', 'judis-icons')
@@ -32,7 +37,9 @@ describe('content rules: bad input is a 400 naming the field, and nothing is wri
     expect(rest.status).toBe(400)
     expect(restPaths(rest.body)).toEqual(['slug'])
 
-    const gql = await ctx.admin.graphql('mutation { createCategory(data: { title: "Copy", slug: "church-history" }) { id } }')
+    const gql = await ctx.admin.graphql(
+      'mutation { createCategory(data: { title: "Copy", slug: "church-history" }) { id } }',
+    )
     expect(gql.body.errors[0].message).toMatch(/slug/i)
     expect(gql.body.errors[0].extensions.statusCode).toBe(400)
     expect(await count('categories')).toBe(before)
@@ -40,10 +47,13 @@ describe('content rules: bad input is a 400 naming the field, and nothing is wri
 
   it('should refuse a category that would be its own ancestor', async () => {
     const find = async (slug: string) =>
-      (await ctx.admin.rest('GET', `/api/categories?where[slug][equals]=${slug}`)).body.docs[0].id as string
+      (await ctx.admin.rest('GET', `/api/categories?where[slug][equals]=${slug}`)).body.docs[0]
+        .id as string
     const worldAffairs = await find('world-affairs')
     const middleEast = await find('middle-east')
-    const { status, body } = await ctx.admin.rest('PATCH', `/api/categories/${worldAffairs}`, { parent: middleEast })
+    const { status, body } = await ctx.admin.rest('PATCH', `/api/categories/${worldAffairs}`, {
+      parent: middleEast,
+    })
     expect(status).toBe(400)
     expect(restPaths(body)).toEqual(['parent'])
     const after = await ctx.admin.rest('GET', `/api/categories/${worldAffairs}?depth=0`)
@@ -79,7 +89,11 @@ describe('content rules: bad input is a 400 naming the field, and nothing is wri
     const { status, body } = await uploadFile(
       ctx.server.url,
       ctx.admin.token()!,
-      { name: 'notes.png', type: 'image/png', data: Buffer.from('just some words, not an image\n'.repeat(20)) },
+      {
+        name: 'notes.png',
+        type: 'image/png',
+        data: Buffer.from('just some words, not an image\n'.repeat(20)),
+      },
       { alt: 'not really an image' },
     )
     expect(status).toBe(400)
@@ -120,7 +134,9 @@ describe('content rules: bad input is a 400 naming the field, and nothing is wri
   })
 
   it('should refuse a post related to itself, over REST and GraphQL', async () => {
-    const rest = await ctx.admin.rest('PATCH', `/api/posts/${ids.post}`, { relatedPosts: [ids.post] })
+    const rest = await ctx.admin.rest('PATCH', `/api/posts/${ids.post}`, {
+      relatedPosts: [ids.post],
+    })
     expect(rest.status).toBe(400)
     expect(restPaths(rest.body)).toEqual(['relatedPosts'])
     expect(rest.body.errors[0].data.errors[0].message).toBe('A post cannot be related to itself.')
@@ -149,7 +165,9 @@ describe('content rules: bad input is a 400 naming the field, and nothing is wri
   it('should let a draft be incomplete but refuse to publish a post without an author', async () => {
     const draft = await ctx.admin.rest('POST', '/api/posts', { title: 'Nobody wrote this' })
     expect(draft.status).toBe(201)
-    const { status, body } = await ctx.admin.rest('PATCH', `/api/posts/${draft.body.doc.id}`, { _status: 'published' })
+    const { status, body } = await ctx.admin.rest('PATCH', `/api/posts/${draft.body.doc.id}`, {
+      _status: 'published',
+    })
     expect(status).toBe(400)
     expect(restPaths(body)).toEqual(['authors'])
     expect((await ctx.anonymous.rest('GET', `/api/posts/${draft.body.doc.id}`)).status).toBe(404)
@@ -157,16 +175,23 @@ describe('content rules: bad input is a 400 naming the field, and nothing is wri
 
   it('should keep a gallery reordering exactly, over REST and GraphQL', async () => {
     const { body: current } = await ctx.admin.rest('GET', `/api/galleries/${ids.gallery}?depth=0`)
-    const reversed = [...current.items].reverse().map((item: any) => ({ artwork: item.artwork, caption: item.caption }))
-    const { status } = await ctx.admin.rest('PATCH', `/api/galleries/${ids.gallery}`, { items: reversed })
+    const reversed = [...current.items]
+      .reverse()
+      .map((item: any) => ({ artwork: item.artwork, caption: item.caption }))
+    const { status } = await ctx.admin.rest('PATCH', `/api/galleries/${ids.gallery}`, {
+      items: reversed,
+    })
     expect(status).toBe(200)
 
     const expected = reversed.map((item) => item.artwork)
     const rest = await ctx.anonymous.rest('GET', `/api/galleries/${ids.gallery}?depth=0`)
     expect(rest.body.items.map((item: any) => item.artwork)).toEqual(expected)
-    const gql = await ctx.anonymous.graphql('query($id: String!) { Gallery(id: $id) { items { artwork { id } } } }', {
-      id: ids.gallery,
-    })
+    const gql = await ctx.anonymous.graphql(
+      'query($id: String!) { Gallery(id: $id) { items { artwork { id } } } }',
+      {
+        id: ids.gallery,
+      },
+    )
     expect(gql.body.data.Gallery.items.map((item: any) => item.artwork.id)).toEqual(expected)
   })
 
@@ -174,8 +199,32 @@ describe('content rules: bad input is a 400 naming the field, and nothing is wri
     const words = Array.from({ length: 660 }, (_, i) => `word${i}`).join(' ')
     const content = {
       root: {
-        type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
-        children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: words, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+        type: 'root',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            textFormat: 0,
+            children: [
+              {
+                type: 'text',
+                version: 1,
+                text: words,
+                format: 0,
+                detail: 0,
+                mode: 'normal',
+                style: '',
+              },
+            ],
+          },
+        ],
       },
     }
     const { status, body } = await ctx.admin.rest('POST', '/api/posts', {

@@ -13,7 +13,12 @@ export function field(scope: Page | Locator, type: string, label: string): Locat
 }
 
 /** Picks `option` in a react-select (relationship or select field); types to filter first. */
-export async function choose(page: Page, container: Locator, option: string, typeFirst = true): Promise<void> {
+export async function choose(
+  page: Page,
+  container: Locator,
+  option: string,
+  typeFirst = true,
+): Promise<void> {
   // The admin may re-render a field while its menu is open (form state arriving, a modal);
   // a person would simply open the menu again, and so does this, a few times.
   for (let attempt = 1; ; attempt++) {
@@ -21,7 +26,9 @@ export async function choose(page: Page, container: Locator, option: string, typ
       await container.locator('.rs__control').click()
       if (typeFirst) await page.keyboard.type(option.slice(0, 12))
       await page.locator('.rs__option', { hasText: option }).first().click({ timeout: 5_000 })
-      await container.locator('.rs__value-container', { hasText: option }).waitFor({ timeout: 5_000 })
+      await container
+        .locator('.rs__value-container', { hasText: option })
+        .waitFor({ timeout: 5_000 })
       return
     } catch (error) {
       if (attempt === 3) throw error
@@ -64,7 +71,8 @@ export async function saveDraft(page: Page): Promise<void> {
       continue
     }
     const response = await saved
-    if (response.status() >= 400) throw new Error(`Save Draft answered ${response.status()}: ${await response.text()}`)
+    if (response.status() >= 400)
+      throw new Error(`Save Draft answered ${response.status()}: ${await response.text()}`)
     return
   }
   throw new Error('Save Draft: neither saved nor disabled within 20 s')

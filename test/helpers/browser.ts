@@ -28,8 +28,16 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context (own cookies) at a desktop size, so the admin shows its full layout. */
-export async function newSession(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 1000 }, locale: 'en-GB', timezoneId: 'UTC' })
+export async function newSession(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1440, height: 1000 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  })
   context.setDefaultTimeout(30_000)
   const page = await context.newPage()
   return { context, page }

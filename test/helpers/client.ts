@@ -1,6 +1,11 @@
 /** A frontend's view of the CMS: REST and GraphQL over HTTP, optionally signed in. */
 export type ApiClient = {
-  rest: (method: string, path: string, body?: unknown, extraHeaders?: Record<string, string>) => Promise<{ status: number; body: any }>
+  rest: (
+    method: string,
+    path: string,
+    body?: unknown,
+    extraHeaders?: Record<string, string>,
+  ) => Promise<{ status: number; body: any }>
   graphql: (
     query: string,
     variables?: Record<string, unknown>,
@@ -44,7 +49,8 @@ export function apiClient(baseUrl: string, token?: string): ApiClient {
       ),
     login: async (email, password) => {
       const { status, body } = await client.rest('POST', '/api/users/login', { email, password })
-      if (status !== 200) throw new Error(`login as ${email} failed: ${status} ${JSON.stringify(body)}`)
+      if (status !== 200)
+        throw new Error(`login as ${email} failed: ${status} ${JSON.stringify(body)}`)
       token = body.token as string
       return token
     },

@@ -26,7 +26,11 @@ export function testDatabase(name: string): TestDatabase {
     return withEnv({ uri: url.toString(), mediaDir: media.dir, cleanup: media.remove })
   }
   const temp = makeTempDir(name)
-  return withEnv({ uri: `file:${path.join(temp.dir, 'cms.db')}`, mediaDir: path.join(temp.dir, 'media'), cleanup: temp.remove })
+  return withEnv({
+    uri: `file:${path.join(temp.dir, 'cms.db')}`,
+    mediaDir: path.join(temp.dir, 'media'),
+    cleanup: temp.remove,
+  })
 }
 
 const withEnv = (db: Omit<TestDatabase, 'env'>): TestDatabase => ({

@@ -30,7 +30,9 @@ export async function bootPayload(name: string, options: BootOptions = {}): Prom
   const { default: imported } = await import('../../payload.config')
   const config = options.separate ? await onDatabase(await imported, db) : imported
   const { getPayload } = await import('payload')
-  const payload = options.separate ? await withFreshPush(() => getPayload({ config, key: `test-${name}` })) : await getPayload({ config, key: `test-${name}` })
+  const payload = options.separate
+    ? await withFreshPush(() => getPayload({ config, key: `test-${name}` }))
+    : await getPayload({ config, key: `test-${name}` })
   return {
     payload,
     db,
@@ -68,7 +70,9 @@ async function onDatabase(config: SanitizedConfig, db: TestDatabase): Promise<Sa
     // Sanitizing leaves the adapter object as it is; only its declared type is wider.
     db: databaseAdapter(env) as SanitizedConfig['db'],
     collections: config.collections.map((collection) =>
-      collection.upload ? { ...collection, upload: { ...collection.upload, staticDir: env.mediaDir } } : collection,
+      collection.upload
+        ? { ...collection, upload: { ...collection.upload, staticDir: env.mediaDir } }
+        : collection,
     ),
   }
 }

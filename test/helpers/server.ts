@@ -62,7 +62,9 @@ export async function startServer(env: ServerEnv, readyTimeoutMs = 90_000): Prom
   let output = ''
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
 
   const stop = async (signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 20_000) => {
     if (child.exitCode !== null || child.signalCode !== null) return child.exitCode

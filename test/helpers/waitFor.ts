@@ -1,5 +1,9 @@
 /** Polls until the check returns a truthy value, or fails with the last value after the timeout. */
-export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 10_000, everyMs = 50): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 10_000,
+  everyMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let last: T = await check()
   while (!last) {

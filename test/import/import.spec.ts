@@ -23,9 +23,18 @@ const ALL = [
   fixture('broken/bad-front-matter.md'),
 ]
 
-type Node = { type: string; tag?: string; text?: string; url?: string; listType?: string; children?: Node[]; fields?: { url?: string } }
+type Node = {
+  type: string
+  tag?: string
+  text?: string
+  url?: string
+  listType?: string
+  children?: Node[]
+  fields?: { url?: string }
+}
 const textOf = (node: Node): string => node.text ?? (node.children ?? []).map(textOf).join('')
-const byStatus = (outcomes: ImportOutcome[]) => Object.fromEntries(outcomes.map((o) => [path.basename(o.file), o.status]))
+const byStatus = (outcomes: ImportOutcome[]) =>
+  Object.fromEntries(outcomes.map((o) => [path.basename(o.file), o.status]))
 
 describe('npm run import', () => {
   let ctx: TestPayload
@@ -41,7 +50,15 @@ describe('npm run import', () => {
   afterAll(() => ctx?.teardown())
 
   const post = async (slug: string) =>
-    (await payload.find({ collection: 'posts', where: { slug: { equals: slug } }, draft: true, depth: 1, overrideAccess: true })).docs[0] as unknown as Record<string, any>
+    (
+      await payload.find({
+        collection: 'posts',
+        where: { slug: { equals: slug } },
+        draft: true,
+        depth: 1,
+        overrideAccess: true,
+      })
+    ).docs[0] as unknown as Record<string, any>
 
   it('should report every file, the corrupt one with its reason and line, without stopping the rest', () => {
     expect(byStatus(first)).toEqual({
@@ -59,26 +76,34 @@ describe('npm run import', () => {
 
   it('should turn Markdown into Lexical with headings, lists, links and quotes, and keep the front matter', async () => {
     const doc = await post('on-gold-ground')
-    expect(doc).toMatchObject({ title: 'On Gold Ground', _status: 'published', stage: 'published', excerpt: 'Why icon painters still lay gold before anything else.' })
+    expect(doc).toMatchObject({
+      title: 'On Gold Ground',
+      _status: 'published',
+      stage: 'published',
+      excerpt: 'Why icon painters still lay gold before anything else.',
+    })
     expect(doc.publishedAt).toBe('2025-03-02T09:00:00.000Z')
     expect(doc.authors.map((a: { slug: string }) => a.slug)).toEqual(['douglas-m-webb'])
     expect(doc.categories.map((c: { slug: string }) => c.slug)).toEqual(['faith-and-culture'])
     const nodes = doc.content.root.children as Node[]
-    expect(nodes.map((n) => (n.tag ? `${n.type}:${n.tag}` : n.listType ? `${n.type}:${n.listType}` : n.type))).toEqual([
-      'paragraph',
-      'heading:h2',
-      'list:ol',
-      'paragraph',
-      'quote',
-      'list:ul',
-    ])
+    expect(
+      nodes.map((n) =>
+        n.tag ? `${n.type}:${n.tag}` : n.listType ? `${n.type}:${n.listType}` : n.type,
+      ),
+    ).toEqual(['paragraph', 'heading:h2', 'list:ol', 'paragraph', 'quote', 'list:ul'])
     // The repeated "# On Gold Ground" was the title, not content.
     expect(textOf(nodes[0]!)).toBe('Gold goes down first, before a single face is drawn.')
-    expect(nodes[2]!.children!.map(textOf)).toEqual(['Gesso, sanded smooth', 'Bole, the red clay under the gold', 'Gold leaf, laid and burnished'])
+    expect(nodes[2]!.children!.map(textOf)).toEqual([
+      'Gesso, sanded smooth',
+      'Bole, the red clay under the gold',
+      'Gold leaf, laid and burnished',
+    ])
     const link = nodes[3]!.children!.find((n) => n.type === 'link')!
     expect(link.fields?.url).toBe('https://example.org/gallery')
     expect(textOf(link)).toBe('the gallery')
-    expect(textOf(nodes[4]!)).toBe('Light is not painted on an icon; it is what the icon is painted on.')
+    expect(textOf(nodes[4]!)).toBe(
+      'Light is not painted on an icon; it is what the icon is painted on.',
+    )
   })
 
   it('should turn HTML into Lexical, with bold text, and take the title from the page', async () => {
@@ -90,9 +115,14 @@ describe('npm run import', () => {
     expect(types).toEqual(['paragraph', 'heading:h2', 'list:ul', 'paragraph', 'quote'])
     const link = nodes[3]!.children!.find((n) => n.type === 'link')!
     expect(link.fields?.url).toBe('https://example.org/tempera')
-    const paragraph = nodes.find((n) => n.type === 'paragraph' && textOf(n).startsWith('A reader asked'))!
+    const paragraph = nodes.find(
+      (n) => n.type === 'paragraph' && textOf(n).startsWith('A reader asked'),
+    )!
     expect(paragraph.children!.find((n) => n.text === 'binder')).toMatchObject({ format: 1 })
-    expect(nodes.find((n) => n.type === 'list')!.children!.map(textOf)).toEqual(['It dries fast', 'It lasts centuries'])
+    expect(nodes.find((n) => n.type === 'list')!.children!.map(textOf)).toEqual([
+      'It dries fast',
+      'It lasts centuries',
+    ])
   })
 
   it('should make a plain text file a post: first line the title, each line a paragraph', async () => {
@@ -120,13 +150,26 @@ describe('npm run import', () => {
     const temp = makeTempDir('import-edit')
     try {
       const file = path.join(temp.dir, 'on-gold-ground.md')
-      fs.writeFileSync(file, fs.readFileSync(ALL[0]!, 'utf8').replace('Gold goes down first', 'Gold always goes down first'))
-      const dry = await runImport(payload, { files: [file], as: 'editor@example.com', dryRun: true })
+      fs.writeFileSync(
+        file,
+        fs
+          .readFileSync(ALL[0]!, 'utf8')
+          .replace('Gold goes down first', 'Gold always goes down first'),
+      )
+      const dry = await runImport(payload, {
+        files: [file],
+        as: 'editor@example.com',
+        dryRun: true,
+      })
       expect(dry[0]).toMatchObject({ status: 'updated', slug: 'on-gold-ground' })
-      expect(textOf((await post('on-gold-ground')).content.root.children[0])).toBe('Gold goes down first, before a single face is drawn.')
+      expect(textOf((await post('on-gold-ground')).content.root.children[0])).toBe(
+        'Gold goes down first, before a single face is drawn.',
+      )
       const real = await runImport(payload, { files: [file], as: 'editor@example.com' })
       expect(real[0]!.status).toBe('updated')
-      expect(textOf((await post('on-gold-ground')).content.root.children[0])).toBe('Gold always goes down first, before a single face is drawn.')
+      expect(textOf((await post('on-gold-ground')).content.root.children[0])).toBe(
+        'Gold always goes down first, before a single face is drawn.',
+      )
     } finally {
       temp.remove()
     }
@@ -138,10 +181,19 @@ describe('npm run import', () => {
       const file = path.join(temp.dir, 'guest.md')
       fs.writeFileSync(file, '---\ntitle: A Guest Essay\nauthors: [Miriam Osei]\n---\nHello.\n')
       const refused = await runImport(payload, { files: [file], as: 'editor@example.com' })
-      expect(refused[0]).toMatchObject({ status: 'failed', reason: 'authors: no author "Miriam Osei" (use --create-missing to create it)' })
-      const created = await runImport(payload, { files: [file], as: 'editor@example.com', createMissing: true })
+      expect(refused[0]).toMatchObject({
+        status: 'failed',
+        reason: 'authors: no author "Miriam Osei" (use --create-missing to create it)',
+      })
+      const created = await runImport(payload, {
+        files: [file],
+        as: 'editor@example.com',
+        createMissing: true,
+      })
       expect(created[0]!.status).toBe('created')
-      expect((await post('a-guest-essay')).authors.map((a: { name: string }) => a.name)).toEqual(['Miriam Osei'])
+      expect((await post('a-guest-essay')).authors.map((a: { name: string }) => a.name)).toEqual([
+        'Miriam Osei',
+      ])
     } finally {
       temp.remove()
     }
@@ -151,8 +203,13 @@ describe('npm run import', () => {
     const temp = makeTempDir('import-contributor')
     try {
       const file = path.join(temp.dir, 'eager.md')
-      fs.writeFileSync(file, '---\ntitle: An Eager Essay\nauthors: [Ruth Ellery]\nstatus: published\n---\nHello.\n')
-      const outcome = (await runImport(payload, { files: [file], as: 'contributor@example.com' }))[0]!
+      fs.writeFileSync(
+        file,
+        '---\ntitle: An Eager Essay\nauthors: [Ruth Ellery]\nstatus: published\n---\nHello.\n',
+      )
+      const outcome = (
+        await runImport(payload, { files: [file], as: 'contributor@example.com' })
+      )[0]!
       expect(outcome.status).toBe('failed')
       expect(outcome.reason).toMatch(/may not/)
       expect(await post('an-eager-essay')).toBeUndefined()
@@ -166,10 +223,18 @@ describe('npm run import', () => {
     try {
       // Written in one transaction; the refused publish rolls it back, and the batch is written
       // again post by post, so only the refused file fails.
-      const files = ['a-first-draft', 'a-refused-publish', 'a-second-draft'].map((slug) => path.join(temp.dir, `${slug}.md`))
+      const files = ['a-first-draft', 'a-refused-publish', 'a-second-draft'].map((slug) =>
+        path.join(temp.dir, `${slug}.md`),
+      )
       fs.writeFileSync(files[0]!, '---\ntitle: A First Draft\nauthors: [Ruth Ellery]\n---\nOne.\n')
-      fs.writeFileSync(files[1]!, '---\ntitle: A Refused Publish\nauthors: [Ruth Ellery]\nstatus: published\n---\nTwo.\n')
-      fs.writeFileSync(files[2]!, '---\ntitle: A Second Draft\nauthors: [Ruth Ellery]\n---\nThree.\n')
+      fs.writeFileSync(
+        files[1]!,
+        '---\ntitle: A Refused Publish\nauthors: [Ruth Ellery]\nstatus: published\n---\nTwo.\n',
+      )
+      fs.writeFileSync(
+        files[2]!,
+        '---\ntitle: A Second Draft\nauthors: [Ruth Ellery]\n---\nThree.\n',
+      )
       const outcomes = await runImport(payload, { files, as: 'contributor@example.com' })
       expect(outcomes.map((o) => o.status)).toEqual(['created', 'failed', 'created'])
       expect(outcomes[1]!.reason).toMatch(/may not/)
@@ -182,22 +247,36 @@ describe('npm run import', () => {
   })
 
   it('should list outcomes and exit 1 from the command line when a file failed', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/import.ts', '--as', 'editor@example.com', '--dry-run', FIXTURES], {
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        DATABASE_URI: process.env.DATABASE_URI,
-        MEDIA_DIR: process.env.MEDIA_DIR,
-        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
-        NODE_OPTIONS: '--no-deprecation --conditions=development',
-        NODE_ENV: 'test',
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/scripts/import.ts',
+        '--as',
+        'editor@example.com',
+        '--dry-run',
+        FIXTURES,
+      ],
+      {
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          DATABASE_URI: process.env.DATABASE_URI,
+          MEDIA_DIR: process.env.MEDIA_DIR,
+          PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
+          NODE_OPTIONS: '--no-deprecation --conditions=development',
+          NODE_ENV: 'test',
+        },
+        encoding: 'utf8',
+        timeout: 120_000,
       },
-      encoding: 'utf8',
-      timeout: 120_000,
-    })
+    )
     expect(result.status).toBe(1)
     expect(result.stdout).toContain('failed     ')
     expect(result.stdout).toMatch(/bad-front-matter\.md \(line 5\): front matter: missed comma/)
-    expect(result.stdout).toMatch(/4 files: 0 created, 1 updated, 2 unchanged, 1 failed \(dry run: nothing written\)/)
+    expect(result.stdout).toMatch(
+      /4 files: 0 created, 1 updated, 2 unchanged, 1 failed \(dry run: nothing written\)/,
+    )
   })
 })

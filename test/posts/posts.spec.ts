@@ -36,7 +36,10 @@ describe('posts over REST and GraphQL', () => {
     })
     expect(status).toBe(400)
     expect(body.errors[0].data.errors[0].path).toBe('slug')
-    const { body: list } = await admin.rest('GET', '/api/posts?where[title][equals]=Another%20title&draft=true')
+    const { body: list } = await admin.rest(
+      'GET',
+      '/api/posts?where[title][equals]=Another%20title&draft=true',
+    )
     expect(list.totalDocs).toBe(0)
   })
 
@@ -58,20 +61,31 @@ describe('posts over REST and GraphQL', () => {
   })
 
   it('should keep drafts from the public and show them once published', async () => {
-    const { body: authors } = await admin.rest('GET', '/api/authors?where[slug][equals]=douglas-m-webb')
+    const { body: authors } = await admin.rest(
+      'GET',
+      '/api/authors?where[slug][equals]=douglas-m-webb',
+    )
     const { body: created } = await admin.rest('POST', '/api/posts', {
       title: 'Calm disagreement',
       authors: [authors.docs[0].id],
     })
-    const publicQuery = '{ Posts(where: { slug: { equals: "calm-disagreement" } }) { docs { title } } }'
+    const publicQuery =
+      '{ Posts(where: { slug: { equals: "calm-disagreement" } }) { docs { title } } }'
 
     expect((await anonymous.graphql(publicQuery)).body.data.Posts.docs).toEqual([])
     expect((await anonymous.rest('GET', `/api/posts/${created.doc.id}`)).status).toBe(404)
 
-    const { status } = await admin.rest('PATCH', `/api/posts/${created.doc.id}`, { _status: 'published' })
+    const { status } = await admin.rest('PATCH', `/api/posts/${created.doc.id}`, {
+      _status: 'published',
+    })
     expect(status).toBe(200)
-    expect((await anonymous.graphql(publicQuery)).body.data.Posts.docs).toEqual([{ title: 'Calm disagreement' }])
-    const { body: rest } = await anonymous.rest('GET', '/api/posts?where[slug][equals]=calm-disagreement')
+    expect((await anonymous.graphql(publicQuery)).body.data.Posts.docs).toEqual([
+      { title: 'Calm disagreement' },
+    ])
+    const { body: rest } = await anonymous.rest(
+      'GET',
+      '/api/posts?where[slug][equals]=calm-disagreement',
+    )
     expect(rest.docs[0].title).toBe('Calm disagreement')
     expect(typeof rest.docs[0].id).toBe('string')
   })

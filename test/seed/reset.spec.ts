@@ -37,20 +37,44 @@ function seedCommand(args: string[], env: Record<string, string> = {}) {
 
 describe('npm run seed (command line)', () => {
   let payload: Payload
-  const COLLECTIONS = ['users', 'authors', 'categories', 'tags', 'media', 'artworks', 'galleries', 'posts', 'comment-policies'] as const
+  const COLLECTIONS = [
+    'users',
+    'authors',
+    'categories',
+    'tags',
+    'media',
+    'artworks',
+    'galleries',
+    'posts',
+    'comment-policies',
+  ] as const
 
   /** Every document's ID and last update, collection by collection: equal snapshots, nothing changed. */
   const snapshot = async () => {
     const out: Record<string, unknown[]> = {}
     for (const collection of COLLECTIONS) {
-      const { docs } = await payload.find({ collection, pagination: false, depth: 0, draft: true, sort: 'createdAt', overrideAccess: true })
+      const { docs } = await payload.find({
+        collection,
+        pagination: false,
+        depth: 0,
+        draft: true,
+        sort: 'createdAt',
+        overrideAccess: true,
+      })
       out[collection] = docs.map((doc) => [doc.id, doc.updatedAt])
     }
-    out.settings = [(await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })).updatedAt]
+    out.settings = [
+      (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true }))
+        .updatedAt,
+    ]
     return out
   }
   const tagSlugs = async () =>
-    (await payload.find({ collection: 'tags', pagination: false, depth: 0, overrideAccess: true })).docs.map((tag) => tag.slug).sort()
+    (
+      await payload.find({ collection: 'tags', pagination: false, depth: 0, overrideAccess: true })
+    ).docs
+      .map((tag) => tag.slug)
+      .sort()
 
   beforeAll(async () => {
     // This process reads the same database the commands write (SQLite in WAL mode allows both).
@@ -75,7 +99,11 @@ describe('npm run seed (command line)', () => {
   })
 
   it('should refuse --reset without a terminal or --yes, and change nothing', async () => {
-    await payload.create({ collection: 'tags', data: { title: 'Added by hand' }, overrideAccess: true })
+    await payload.create({
+      collection: 'tags',
+      data: { title: 'Added by hand' },
+      overrideAccess: true,
+    })
     const before = await snapshot()
     const result = seedCommand(['--reset'])
     expect(result.status).toBe(2)
@@ -94,10 +122,18 @@ describe('npm run seed (command line)', () => {
 
   it('should wipe documents and files with --reset --yes, then seed again', async () => {
     // A reader's comment holds a required reference to its post: the wipe must still get through.
-    const [post] = (await payload.find({ collection: 'posts', limit: 1, depth: 0, overrideAccess: true })).docs
+    const [post] = (
+      await payload.find({ collection: 'posts', limit: 1, depth: 0, overrideAccess: true })
+    ).docs
     await payload.create({
       collection: 'comments',
-      data: { post: post!.id, name: 'Morag', email: 'morag@example.net', body: 'Thank you for this.', startedAt: Date.now() - 60_000 },
+      data: {
+        post: post!.id,
+        name: 'Morag',
+        email: 'morag@example.net',
+        body: 'Thank you for this.',
+        startedAt: Date.now() - 60_000,
+      },
       overrideAccess: true,
     })
     const before = await snapshot()
@@ -107,18 +143,32 @@ describe('npm run seed (command line)', () => {
     // New logins, printed again: the old accounts were deleted with everything else.
     expect(result.stdout).toMatch(/^ {2}admin@example\.com +demo-password-1$/m)
     expect(await tagSlugs()).not.toContain('added-by-hand')
-    expect((await payload.count({ collection: 'comments', overrideAccess: true })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: 'comments', overrideAccess: true })).totalDocs).toBe(
+      0,
+    )
     const after = await snapshot()
     for (const collection of COLLECTIONS) {
-      expect(after[collection]).toHaveLength((before[collection] as unknown[]).length - (collection === 'tags' ? 1 : 0))
+      expect(after[collection]).toHaveLength(
+        (before[collection] as unknown[]).length - (collection === 'tags' ? 1 : 0),
+      )
       // Every document is a new one.
       const old = new Set((before[collection] as [string][]).map(([id]) => id))
       expect((after[collection] as [string][]).some(([id]) => old.has(id))).toBe(false)
     }
     // The old files went with their documents: the folder holds exactly what media names, with
     // no "-1" copies beside the old files.
-    const { docs } = await payload.find({ collection: 'media', pagination: false, depth: 0, overrideAccess: true })
-    const named = docs.flatMap((doc) => [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)]).filter(Boolean)
+    const { docs } = await payload.find({
+      collection: 'media',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const named = docs
+      .flatMap((doc) => [
+        doc.filename,
+        ...Object.values(doc.sizes ?? {}).map((size) => size?.filename),
+      ])
+      .filter(Boolean)
     expect(fs.readdirSync(db.mediaDir).sort()).toEqual([...named].sort())
     expect(named.some((name) => /-1\.png$/.test(String(name)))).toBe(false)
   })
@@ -137,8 +187,12 @@ describe('deciding a reset', () => {
   it('should go with --yes, ask on a terminal, and refuse otherwise', () => {
     expect(decideReset({ yes: true, terminal: false, production: true })).toEqual({ go: true })
     expect(decideReset({ yes: false, terminal: true, production: false })).toEqual({ ask: true })
-    expect(decideReset({ yes: false, terminal: false, production: false })).toEqual({ refuse: RESET_MESSAGES.noTerminal })
+    expect(decideReset({ yes: false, terminal: false, production: false })).toEqual({
+      refuse: RESET_MESSAGES.noTerminal,
+    })
     // In production typing "yes" is not enough.
-    expect(decideReset({ yes: false, terminal: true, production: true })).toEqual({ refuse: RESET_MESSAGES.production })
+    expect(decideReset({ yes: false, terminal: true, production: true })).toEqual({
+      refuse: RESET_MESSAGES.production,
+    })
   })
 })

@@ -11,7 +11,10 @@ describe('the demo seed (Local API)', () => {
   afterAll(() => ctx?.teardown())
 
   it('should create one login per role, named <role>@example.com', async () => {
-    const { logins, counts } = await seed(ctx.payload, { demoPassword: 'demo-password-1', log: () => {} })
+    const { logins, counts } = await seed(ctx.payload, {
+      demoPassword: 'demo-password-1',
+      log: () => {},
+    })
     expect(logins.map((login) => login.email)).toEqual(ROLES.map((role) => `${role}@example.com`))
     expect(Object.values(counts).every((count) => count.existing === 0)).toBe(true)
 
@@ -25,13 +28,21 @@ describe('the demo seed (Local API)', () => {
 
   it('should load the demo site: authors, gallery, posts and settings', async () => {
     const { payload } = ctx
-    const douglas = (await payload.find({ collection: 'authors', where: { slug: { equals: 'douglas-m-webb' } } })).docs[0]
+    const douglas = (
+      await payload.find({ collection: 'authors', where: { slug: { equals: 'douglas-m-webb' } } })
+    ).docs[0]
     expect(douglas?.name).toBe('Douglas M Webb')
     expect(douglas?.kind).toBe('writer')
     // The author login is linked to Douglas's profile.
     expect((douglas?.user as { email: string }).email).toBe('author@example.com')
 
-    const gallery = (await payload.find({ collection: 'galleries', where: { slug: { equals: 'judis-icons' } }, depth: 1 })).docs[0]
+    const gallery = (
+      await payload.find({
+        collection: 'galleries',
+        where: { slug: { equals: 'judis-icons' } },
+        depth: 1,
+      })
+    ).docs[0]
     expect(gallery?.items?.map((item) => (item.artwork as { slug: string }).slug)).toEqual([
       'madonna-and-child',
       'christ-pantocrator',
@@ -44,13 +55,22 @@ describe('the demo seed (Local API)', () => {
       'why-a-ceasefire-resolution-may-have-cut-short-the-hostage-talks',
       'why-the-ceasefire-talks-keep-failing',
     ])
-    expect(posts.docs.every((post) => post._status === 'published' && (post.wordCount ?? 0) > 100)).toBe(true)
+    expect(
+      posts.docs.every((post) => post._status === 'published' && (post.wordCount ?? 0) > 100),
+    ).toBe(true)
 
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 1 })
-    expect((settings.featuredArtwork?.artwork as { subject: string }).subject).toBe('Madonna and Child')
+    expect((settings.featuredArtwork?.artwork as { subject: string }).subject).toBe(
+      'Madonna and Child',
+    )
     expect((settings.aboutAuthor as { slug: string }).slug).toBe('douglas-m-webb')
 
-    const icon = (await payload.find({ collection: 'media', where: { filename: { equals: 'madonna-and-child.png' } } })).docs[0]
+    const icon = (
+      await payload.find({
+        collection: 'media',
+        where: { filename: { equals: 'madonna-and-child.png' } },
+      })
+    ).docs[0]
     expect(icon?.width).toBe(900)
     expect(icon?.sizes?.og).toMatchObject({ width: 1200, height: 630 })
   })
@@ -59,7 +79,16 @@ describe('the demo seed (Local API)', () => {
     const { payload } = ctx
     const snapshot = async () => {
       const out: Record<string, unknown[]> = {}
-      for (const collection of ['users', 'authors', 'categories', 'tags', 'media', 'artworks', 'galleries', 'posts'] as const) {
+      for (const collection of [
+        'users',
+        'authors',
+        'categories',
+        'tags',
+        'media',
+        'artworks',
+        'galleries',
+        'posts',
+      ] as const) {
         const { docs } = await payload.find({ collection, limit: 100, depth: 0, sort: 'createdAt' })
         out[collection] = docs.map((doc) => [doc.id, doc.updatedAt])
       }
@@ -67,7 +96,10 @@ describe('the demo seed (Local API)', () => {
       return out
     }
     const before = await snapshot()
-    const { logins, counts } = await seed(payload, { demoPassword: 'another-password', log: () => {} })
+    const { logins, counts } = await seed(payload, {
+      demoPassword: 'another-password',
+      log: () => {},
+    })
     expect(logins).toEqual([])
     expect(Object.values(counts).every((count) => count.created === 0)).toBe(true)
     expect(await snapshot()).toEqual(before)

@@ -86,14 +86,18 @@ describe('the Express server (production build)', () => {
   it('should write one log line per request', async () => {
     await fetch(`${server.url}/healthz?probe=log-line`)
     // The line is written when the response finishes, which may be just after the client has it.
-    const line = await waitFor(() => /^GET \/healthz\?probe=log-line 200 [\d.]+ms$/m.exec(server.output()))
+    const line = await waitFor(() =>
+      /^GET \/healthz\?probe=log-line 200 [\d.]+ms$/m.exec(server.output()),
+    )
     expect(line).not.toBeNull()
   })
 
   it('should refuse to start on a port that is taken, in one line', async () => {
     const result = await runUntilExit({ ...db.env, PORT: String(server.port) })
     expect(result.code).not.toBe(0)
-    expect(result.stderr.trim()).toBe(`error: port ${server.port} is already in use (set PORT to another one)`)
+    expect(result.stderr.trim()).toBe(
+      `error: port ${server.port} is already in use (set PORT to another one)`,
+    )
   })
 })
 
@@ -107,7 +111,10 @@ describe('start-up failures', () => {
   })
 
   it('should refuse to start in production without PAYLOAD_SECRET', async () => {
-    const result = await runUntilExit({ PAYLOAD_SECRET: '', DATABASE_URI: 'file:/tmp/never-created/cms.db' })
+    const result = await runUntilExit({
+      PAYLOAD_SECRET: '',
+      DATABASE_URI: 'file:/tmp/never-created/cms.db',
+    })
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
       'error: PAYLOAD_SECRET is required in production (set it to a long random string)\n',

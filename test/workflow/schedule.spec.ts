@@ -20,7 +20,13 @@ describe('scheduled publishing', () => {
   beforeAll(async () => {
     db = testDatabase('workflow-schedule')
     receiver = await startWebhookReceiver({ secret: WEBHOOK_SECRET })
-    env = { ...db.env, DEMO_PASSWORD, JOBS_CRON: '* * * * * *', WEBHOOK_URLS: receiver.url, WEBHOOK_SECRET }
+    env = {
+      ...db.env,
+      DEMO_PASSWORD,
+      JOBS_CRON: '* * * * * *',
+      WEBHOOK_URLS: receiver.url,
+      WEBHOOK_SECRET,
+    }
     // Seed once, then stop: every test starts its own servers on this database.
     const seeded = await startServer({ ...env, SEED_DEMO: 'true' })
     await seeded.stop()
@@ -46,26 +52,43 @@ describe('scheduled publishing', () => {
   async function schedule(server: RunningServer, title: string, inMs: number) {
     const editor = apiClient(server.url)
     await editor.login('editor@example.com', DEMO_PASSWORD)
-    const douglas = (await editor.rest('GET', '/api/authors?where[slug][equals]=douglas-m-webb')).body.docs[0].id
+    const douglas = (await editor.rest('GET', '/api/authors?where[slug][equals]=douglas-m-webb'))
+      .body.docs[0].id
     const slug = title.toLowerCase().replace(/\W+/g, '-')
-    const created = await editor.rest('POST', '/api/posts', { title, slug, authors: [douglas], stage: 'approved' })
+    const created = await editor.rest('POST', '/api/posts', {
+      title,
+      slug,
+      authors: [douglas],
+      stage: 'approved',
+    })
     expect(created.status).toBe(201)
     const publishAt = new Date(Date.now() + inMs).toISOString()
-    const scheduled = await editor.rest('PATCH', `/api/posts/${created.body.doc.id}`, { stage: 'scheduled', publishAt })
+    const scheduled = await editor.rest('PATCH', `/api/posts/${created.body.doc.id}`, {
+      stage: 'scheduled',
+      publishAt,
+    })
     expect(scheduled.status).toBe(200)
     return { id: created.body.doc.id as string, publishAt, slug }
   }
 
   async function waitLive(server: RunningServer, id: string) {
     const anonymous = apiClient(server.url)
-    return waitFor(async () => {
-      const res = await anonymous.rest('GET', `/api/posts/${id}`)
-      return res.status === 200 ? res.body : null
-    }, 90_000, 250)
+    return waitFor(
+      async () => {
+        const res = await anonymous.rest('GET', `/api/posts/${id}`)
+        return res.status === 200 ? res.body : null
+      },
+      90_000,
+      250,
+    )
   }
 
   const publishEvents = (id: string) =>
-    receiver.deliveries.filter((call) => (call.body as { type: string; id: string }).id === id && (call.body as { type: string }).type === 'publish')
+    receiver.deliveries.filter(
+      (call) =>
+        (call.body as { type: string; id: string }).id === id &&
+        (call.body as { type: string }).type === 'publish',
+    )
 
   it('should publish a post scheduled before a restart, after it', async () => {
     const first = await start()
@@ -89,7 +112,10 @@ describe('scheduled publishing', () => {
     await admin.login('admin@example.com', DEMO_PASSWORD)
     const post = (await admin.rest('GET', `/api/posts/${id}?draft=true&depth=0`)).body
     expect(post.history.filter((row: { to: string }) => row.to === 'published')).toHaveLength(1)
-    const versions = await admin.rest('GET', `/api/posts/versions?where[parent][equals]=${id}&where[version._status][equals]=published&limit=0`)
+    const versions = await admin.rest(
+      'GET',
+      `/api/posts/versions?where[parent][equals]=${id}&where[version._status][equals]=published&limit=0`,
+    )
     expect(versions.body.totalDocs).toBe(1)
     expect(publishEvents(id)).toHaveLength(1)
     await Promise.all([stop(a), stop(b)])

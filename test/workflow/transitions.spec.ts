@@ -1,4 +1,10 @@
-import { allowedTargets, checkTransition, STAGES, statusOf, type Stage } from '../../src/lib/workflow'
+import {
+  allowedTargets,
+  checkTransition,
+  STAGES,
+  statusOf,
+  type Stage,
+} from '../../src/lib/workflow'
 
 const contributor = { roles: ['contributor'], isOwner: true }
 const author = { roles: ['author'], isOwner: true }
@@ -8,7 +14,13 @@ describe('the workflow table', () => {
   it('should let contributors only hand their own work in for review', () => {
     expect(allowedTargets(contributor, 'draft')).toEqual(['in_review'])
     expect(allowedTargets(contributor, 'changes_requested')).toEqual(['in_review'])
-    for (const from of ['in_review', 'approved', 'scheduled', 'published', 'unpublished'] as Stage[]) {
+    for (const from of [
+      'in_review',
+      'approved',
+      'scheduled',
+      'published',
+      'unpublished',
+    ] as Stage[]) {
       expect(allowedTargets(contributor, from)).toEqual([])
     }
     expect(allowedTargets({ ...contributor, isOwner: false }, 'draft')).toEqual([])
@@ -25,7 +37,9 @@ describe('the workflow table', () => {
   it('should let editors and admins make every transition on anyone’s document', () => {
     for (const from of STAGES) {
       expect(allowedTargets(editor, from)).toEqual(STAGES.filter((stage) => stage !== from))
-      expect(allowedTargets({ roles: ['admin'], isOwner: false }, from)).toHaveLength(STAGES.length - 1)
+      expect(allowedTargets({ roles: ['admin'], isOwner: false }, from)).toHaveLength(
+        STAGES.length - 1,
+      )
     }
     expect(allowedTargets({ roles: ['moderator'], isOwner: true }, 'draft')).toEqual([])
   })
@@ -33,20 +47,37 @@ describe('the workflow table', () => {
   it('should name the allowed transitions when refusing one', () => {
     const refused = checkTransition(author, 'in_review', 'approved')
     expect(refused).toMatchObject({ ok: false, status: 403 })
-    expect(refused.ok || refused.message).toMatch(/Your role \(author\) may not move this from "In review" to "Approved"/)
+    expect(refused.ok || refused.message).toMatch(
+      /Your role \(author\) may not move this from "In review" to "Approved"/,
+    )
     const fromDraft = checkTransition(contributor, 'draft', 'published')
-    expect(fromDraft.ok || fromDraft.message).toMatch(/Allowed from "Draft": in_review \(In review\)/)
+    expect(fromDraft.ok || fromDraft.message).toMatch(
+      /Allowed from "Draft": in_review \(In review\)/,
+    )
   })
 
   it('should require a note to request changes and a future time to schedule', () => {
-    expect(checkTransition(editor, 'in_review', 'changes_requested')).toMatchObject({ ok: false, status: 400 })
-    expect(checkTransition(editor, 'in_review', 'changes_requested', { note: '  ' })).toMatchObject({ status: 400 })
-    expect(checkTransition(editor, 'in_review', 'changes_requested', { note: 'Cite the letter.' })).toEqual({ ok: true })
+    expect(checkTransition(editor, 'in_review', 'changes_requested')).toMatchObject({
+      ok: false,
+      status: 400,
+    })
+    expect(checkTransition(editor, 'in_review', 'changes_requested', { note: '  ' })).toMatchObject(
+      { status: 400 },
+    )
+    expect(
+      checkTransition(editor, 'in_review', 'changes_requested', { note: 'Cite the letter.' }),
+    ).toEqual({ ok: true })
     const now = new Date('2026-11-21T10:00:00Z')
     expect(checkTransition(author, 'approved', 'scheduled', { now })).toMatchObject({ status: 400 })
-    expect(checkTransition(author, 'approved', 'scheduled', { now, publishAt: '2026-11-21T09:00:00Z' })).toMatchObject({ status: 400 })
-    expect(checkTransition(author, 'approved', 'scheduled', { now, publishAt: 'soon' })).toMatchObject({ status: 400 })
-    expect(checkTransition(author, 'approved', 'scheduled', { now, publishAt: '2026-11-22T09:00:00Z' })).toEqual({ ok: true })
+    expect(
+      checkTransition(author, 'approved', 'scheduled', { now, publishAt: '2026-11-21T09:00:00Z' }),
+    ).toMatchObject({ status: 400 })
+    expect(
+      checkTransition(author, 'approved', 'scheduled', { now, publishAt: 'soon' }),
+    ).toMatchObject({ status: 400 })
+    expect(
+      checkTransition(author, 'approved', 'scheduled', { now, publishAt: '2026-11-22T09:00:00Z' }),
+    ).toEqual({ ok: true })
   })
 
   it('should keep Payload’s status in step with the stage', () => {

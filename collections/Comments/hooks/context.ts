@@ -4,7 +4,6 @@ import type { PayloadRequest } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../../../src/lib/http/commentDefence'
 
-
 export function clientIp(req: PayloadRequest): string {
   return req.headers?.get(CLIENT_IP_HEADER) ?? 'unknown'
 }

@@ -7,7 +7,8 @@ const EXCERPT_CHARACTERS = 120
  * and for frontends that list recent comments. Virtual: computed on read, never stored.
  */
 export const excerptOfBody: FieldHook = ({ siblingData }) => {
-  const body = typeof siblingData?.body === 'string' ? siblingData.body.replace(/\s+/g, ' ').trim() : ''
+  const body =
+    typeof siblingData?.body === 'string' ? siblingData.body.replace(/\s+/g, ' ').trim() : ''
   if (body.length <= EXCERPT_CHARACTERS) return body
   const cut = body.slice(0, EXCERPT_CHARACTERS)
   const lastSpace = cut.lastIndexOf(' ')

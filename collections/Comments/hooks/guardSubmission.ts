@@ -17,7 +17,12 @@ export const MIN_SECONDS_TO_WRITE = 3
  * opened, the outcome told to the submitter) and bookkeeping such as thread depth. Never shown,
  * listed as a column, filtered on or offered in bulk edit.
  */
-export const NOT_IN_ADMIN = { hidden: true, disableListColumn: true, disableListFilter: true, disableBulkEdit: true } as const
+export const NOT_IN_ADMIN = {
+  hidden: true,
+  disableListColumn: true,
+  disableListFilter: true,
+  disableBulkEdit: true,
+} as const
 
 /** The form-only fields every public submission carries: the honeypot and when the form opened. */
 export const submissionFormFields = (): Field[] => [
@@ -25,14 +30,16 @@ export const submissionFormFields = (): Field[] => [
   { name: 'startedAt', type: 'number', virtual: true, admin: NOT_IN_ADMIN },
 ]
 
-
-
 /**
  * Spam and flood defences for public submissions, on every path (REST and GraphQL): a honeypot
  * field, a minimum time between opening the form and sending it, the size of the body, and
  * per-address and per-email rate limits (429). Signed-in staff are exempt.
  */
-export function guardSubmission(options: { collection: string; emailField?: string; bodyField: string }): CollectionBeforeOperationHook {
+export function guardSubmission(options: {
+  collection: string
+  emailField?: string
+  bodyField: string
+}): CollectionBeforeOperationHook {
   return ({ args, operation, req }) => {
     if (operation !== 'create' || req.user) return args
     const data = (args.data ?? {}) as Record<string, unknown>
@@ -40,24 +47,48 @@ export function guardSubmission(options: { collection: string; emailField?: stri
       throw new APIError(messages.honeypot, 400, undefined, true)
     }
     const startedAt = Number(data.startedAt)
-    if (!Number.isFinite(startedAt) || startedAt <= 0) throw fieldError(options.collection, messages.startedAtMissing)
+    if (!Number.isFinite(startedAt) || startedAt <= 0)
+      throw fieldError(options.collection, messages.startedAtMissing)
     const seconds = Math.floor((Date.now() - startedAt) / 1000)
-    if (seconds < MIN_SECONDS_TO_WRITE) throw fieldError(options.collection, messages.tooQuick(Math.max(0, seconds)))
+    if (seconds < MIN_SECONDS_TO_WRITE)
+      throw fieldError(options.collection, messages.tooQuick(Math.max(0, seconds)))
     const body = data[options.bodyField]
     if (typeof body === 'string' && body.length > MAX_BODY_CHARACTERS) {
-      throw fieldError(options.collection, messages.tooLarge(MAX_BODY_CHARACTERS).replace(/^body/, options.bodyField))
+      throw fieldError(
+        options.collection,
+        messages.tooLarge(MAX_BODY_CHARACTERS).replace(/^body/, options.bodyField),
+      )
     }
     const limits = runtimeSettings(req.payload)
-    const perIp = rateLimiter('submissions:ip', { limit: limits.submissionsPerMinutePerIp, windowMs: 60_000 })
-    const perEmail = rateLimiter('submissions:email', { limit: limits.submissionsPerMinutePerEmail, windowMs: 60_000 })
+    const perIp = rateLimiter('submissions:ip', {
+      limit: limits.submissionsPerMinutePerIp,
+      windowMs: 60_000,
+    })
+    const perEmail = rateLimiter('submissions:email', {
+      limit: limits.submissionsPerMinutePerEmail,
+      windowMs: 60_000,
+    })
     // REST submissions were counted in front of Payload (with Retry-After); GraphQL ones are counted here.
-    const byIp = req.headers?.get(IP_COUNTED_HEADER) ? { allowed: true as const } : perIp.hit(clientIp(req))
-    if (!byIp.allowed) throw new APIError(messages.rateLimited(byIp.retryAfterSeconds), 429, { retryAfter: byIp.retryAfterSeconds }, true)
+    const byIp = req.headers?.get(IP_COUNTED_HEADER)
+      ? { allowed: true as const }
+      : perIp.hit(clientIp(req))
+    if (!byIp.allowed)
+      throw new APIError(
+        messages.rateLimited(byIp.retryAfterSeconds),
+        429,
+        { retryAfter: byIp.retryAfterSeconds },
+        true,
+      )
     const email = typeof data.email === 'string' ? normaliseEmail(data.email) : ''
     if (email) {
       const byEmail = perEmail.hit(`${options.collection}:${email}`)
       if (!byEmail.allowed) {
-        throw new APIError(messages.rateLimited(byEmail.retryAfterSeconds), 429, { retryAfter: byEmail.retryAfterSeconds }, true)
+        throw new APIError(
+          messages.rateLimited(byEmail.retryAfterSeconds),
+          429,
+          { retryAfter: byEmail.retryAfterSeconds },
+          true,
+        )
       }
     }
     return args

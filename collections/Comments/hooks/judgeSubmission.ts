@@ -14,8 +14,20 @@ export const MAX_THREAD_DEPTH = 3
 
 const invalid = (message: string) => fieldError('comments', message)
 
-type PostDoc = { id: string; _status?: string; publishedAt?: string | null; commentsOpen?: boolean | null; commentPolicy?: unknown }
-type CommentDoc = { id: string; post: unknown; parent?: unknown; status?: string; depth?: number | null }
+type PostDoc = {
+  id: string
+  _status?: string
+  publishedAt?: string | null
+  commentsOpen?: boolean | null
+  commentPolicy?: unknown
+}
+type CommentDoc = {
+  id: string
+  post: unknown
+  parent?: unknown
+  status?: string
+  depth?: number | null
+}
 
 const idOf = (value: unknown) => relationshipId(value) ?? ''
 
@@ -31,7 +43,14 @@ export const judgeSubmission: CollectionBeforeChangeHook = async ({ data, operat
   if (!body) throw invalid(messages.emptyBody)
 
   const postId = idOf(data.post)
-  const post = (await payload.findByID({ collection: 'posts', id: postId, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as PostDoc | null
+  const post = (await payload.findByID({
+    collection: 'posts',
+    id: postId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as unknown as PostDoc | null
   if (!post) throw invalid(messages.noSuchPost)
   if (post._status !== 'published') throw invalid(messages.draftPost)
   if (post.commentsOpen === false) throw new APIError(messages.closed, 403, undefined, true)
@@ -39,8 +58,16 @@ export const judgeSubmission: CollectionBeforeChangeHook = async ({ data, operat
   let depth = 0
   const parentId = idOf(data.parent)
   if (parentId) {
-    const parent = (await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as CommentDoc | null
-    if (!parent || idOf(parent.post) !== post.id || parent.status !== 'approved') throw invalid(messages.noSuchParent)
+    const parent = (await payload.findByID({
+      collection: 'comments',
+      id: parentId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) as unknown as CommentDoc | null
+    if (!parent || idOf(parent.post) !== post.id || parent.status !== 'approved')
+      throw invalid(messages.noSuchParent)
     depth = (parent.depth ?? 0) + 1
     if (depth >= MAX_THREAD_DEPTH) throw invalid(messages.tooDeep(MAX_THREAD_DEPTH))
   }
@@ -68,7 +95,10 @@ export const judgeSubmission: CollectionBeforeChangeHook = async ({ data, operat
   if (verdict.action === 'reject') {
     throw new ValidationError({
       collection: 'comments',
-      errors: (verdict.messages.length > 0 ? verdict.messages : [explanation]).map((message) => ({ path: 'body', message })),
+      errors: (verdict.messages.length > 0 ? verdict.messages : [explanation]).map((message) => ({
+        path: 'body',
+        message,
+      })),
     })
   }
 

@@ -10,13 +10,18 @@ export const ReaderQuestion: Block = {
       name: 'submission',
       type: 'relationship',
       relationTo: 'reader-questions',
-      admin: { description: 'A question a reader sent in (shown only once marked answered, and if they agreed).' },
+      admin: {
+        description:
+          'A question a reader sent in (shown only once marked answered, and if they agreed).',
+      },
     },
     {
       name: 'question',
       type: 'textarea',
       maxLength: 2000,
-      admin: { description: 'The question as quoted here; may be left empty when a submission is linked.' },
+      admin: {
+        description: 'The question as quoted here; may be left empty when a submission is linked.',
+      },
     },
     {
       name: 'askedBy',

@@ -3,9 +3,11 @@ import { relationshipId } from '../../fields/relationshipIds'
 
 type MaybeUser = { id?: string | number; roles?: readonly string[] | null } | null | undefined
 
-
 /** The user as the workflow sees them: roles, and whether they own this document. */
-export function actorFor(user: MaybeUser, doc: { owner?: unknown } | null | undefined): WorkflowActor {
+export function actorFor(
+  user: MaybeUser,
+  doc: { owner?: unknown } | null | undefined,
+): WorkflowActor {
   const owner = relationshipId(doc?.owner)
   return {
     roles: user?.roles ?? [],

@@ -10,7 +10,12 @@ type Doc = { id: string | number; slug?: string | null; _status?: string | null 
  * Tells the frontends' webhooks what readers can now see: a publication, an unpublication, or
  * a change to a live document. Draft saves change nothing readers see and stay quiet.
  */
-export const announceChange: CollectionAfterChangeHook = async ({ doc, operation, req, collection }) => {
+export const announceChange: CollectionAfterChangeHook = async ({
+  doc,
+  operation,
+  req,
+  collection,
+}) => {
   if (req.context.disableWebhooks) return doc
   const mode = saveModeOf(req.context, collection.slug, operation === 'create' ? undefined : doc.id)
   if (!mode || mode.draft) return doc

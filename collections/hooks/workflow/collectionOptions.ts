@@ -13,7 +13,10 @@ export const AUTOSAVE_INTERVAL_MS = 3000
  * The shared parts of a collection under the workflow: drafts with autosave and scheduled
  * publishing, a long version history, the preview endpoint, and the admin's preview links.
  */
-export function workflowOptions(collection: string): Pick<CollectionConfig, 'versions' | 'endpoints' | 'lockDocuments'> & {
+export function workflowOptions(collection: string): Pick<
+  CollectionConfig,
+  'versions' | 'endpoints' | 'lockDocuments'
+> & {
   admin: Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'>
 } {
   return {
@@ -23,7 +26,10 @@ export function workflowOptions(collection: string): Pick<CollectionConfig, 'ver
     lockDocuments: false,
     versions: {
       // The explicit Save draft button stays: submitting for review is a deliberate act, not a keystroke.
-      drafts: { autosave: { interval: AUTOSAVE_INTERVAL_MS, showSaveDraftButton: true }, schedulePublish: true },
+      drafts: {
+        autosave: { interval: AUTOSAVE_INTERVAL_MS, showSaveDraftButton: true },
+        schedulePublish: true,
+      },
       maxPerDoc: VERSIONS_PER_DOC,
     },
     endpoints: [previewEndpoint],

@@ -25,22 +25,41 @@ export interface Transition {
   rescheduled: boolean
 }
 
-const key = (kind: string, slug: string, id?: string | number | null) => `workflow:${kind}:${slug}:${id ?? 'new'}`
+const key = (kind: string, slug: string, id?: string | number | null) =>
+  `workflow:${kind}:${slug}:${id ?? 'new'}`
 
-export function setSaveMode(context: RequestContext, slug: string, id: string | number | undefined, mode: SaveMode) {
+export function setSaveMode(
+  context: RequestContext,
+  slug: string,
+  id: string | number | undefined,
+  mode: SaveMode,
+) {
   context[key('mode', slug, id)] = mode
 }
 
-export function saveModeOf(context: RequestContext, slug: string, id: string | number | undefined): SaveMode | undefined {
+export function saveModeOf(
+  context: RequestContext,
+  slug: string,
+  id: string | number | undefined,
+): SaveMode | undefined {
   return context[key('mode', slug, id)] as SaveMode | undefined
 }
 
-export function setTransition(context: RequestContext, slug: string, id: string | number | undefined, t: Transition) {
+export function setTransition(
+  context: RequestContext,
+  slug: string,
+  id: string | number | undefined,
+  t: Transition,
+) {
   context[key('transition', slug, id)] = t
 }
 
 /** Reads and forgets the transition, so a nested save of the same document cannot replay it. */
-export function takeTransition(context: RequestContext, slug: string, ids: (string | number | undefined)[]) {
+export function takeTransition(
+  context: RequestContext,
+  slug: string,
+  ids: (string | number | undefined)[],
+) {
   for (const id of ids) {
     const k = key('transition', slug, id)
     const found = context[k] as Transition | undefined
@@ -68,5 +87,8 @@ export function takeRestore(context: RequestContext, slug: string): { draft: boo
  * that carry `context.liveEdit` (an accepted correction note, say) whoever triggered them.
  */
 export function editsLive(req: { user?: unknown; context: RequestContext }): boolean {
-  return hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor') || req.context.liveEdit === true
+  return (
+    hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor') ||
+    req.context.liveEdit === true
+  )
 }

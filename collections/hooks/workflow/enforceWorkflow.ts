@@ -28,13 +28,18 @@ function stageOf(doc: WorkflowDoc | undefined): Stage {
   return doc?._status === 'published' ? 'published' : 'draft'
 }
 
-
 /**
  * Works out which transition a save makes, refuses it when the user may not make it (403
  * naming what they may do) or when it lacks its note or time (400), keeps `_status` in step with
  * the stage, and appends the transition to the history.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, collection }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  collection,
+}) => {
   const doc = data as WorkflowDoc
   const original = originalDoc as WorkflowDoc | undefined
   const slug = collection.slug
@@ -42,11 +47,17 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   const restore = takeRestore(req.context, slug)
   const mode = restore
     ? { draft: restore.draft, wasLive: false }
-    : (saveModeOf(req.context, slug, id) ?? { draft: false, wasLive: original?._status === 'published' })
+    : (saveModeOf(req.context, slug, id) ?? {
+        draft: false,
+        wasLive: original?._status === 'published',
+      })
   const user = req.user
   const asked = 'askedStatus' in mode ? mode.askedStatus : undefined
 
-  let note = typeof doc.workflowNote === 'string' && doc.workflowNote.trim() ? doc.workflowNote.trim() : undefined
+  let note =
+    typeof doc.workflowNote === 'string' && doc.workflowNote.trim()
+      ? doc.workflowNote.trim()
+      : undefined
   delete doc.workflowNote
 
   const current = operation === 'create' ? 'draft' : stageOf(original)
@@ -72,7 +83,12 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
     // The first draft of a change to a live document.
     to = 'draft'
     implicit = true
-  } else if (mode.draft && operation === 'update' && RELEASED_STAGES.includes(current) && !editsLive(req)) {
+  } else if (
+    mode.draft &&
+    operation === 'update' &&
+    RELEASED_STAGES.includes(current) &&
+    !editsLive(req)
+  ) {
     // A writer's edit after approval is new, unreviewed text: back to draft.
     to = 'draft'
     implicit = true
@@ -82,15 +98,25 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   if (mode.draft && (to === 'published' || to === 'unpublished')) {
     throw fieldError(slug, messages.liveNeedsPublish(to))
   }
-  if (!mode.draft && asked === 'published' && requested && requested !== current && requested !== 'published') {
-    throw fieldError(slug, `stage: "${requested}" is not live, but the save asks to publish; choose one.`)
+  if (
+    !mode.draft &&
+    asked === 'published' &&
+    requested &&
+    requested !== current &&
+    requested !== 'published'
+  ) {
+    throw fieldError(
+      slug,
+      `stage: "${requested}" is not live, but the save asks to publish; choose one.`,
+    )
   }
 
   const publishAt = doc.publishAt ?? original?.publishAt ?? null
   if (to !== from && user && !implicit) {
     const check = checkTransition(actorFor(user, original ?? doc), from, to, { note, publishAt })
     if (!check.ok) {
-      if (check.status === 403) throw new APIError(check.message, 403, { allowed: check.allowed }, true)
+      if (check.status === 403)
+        throw new APIError(check.message, 403, { allowed: check.allowed }, true)
       throw fieldError(slug, check.message)
     }
   }
@@ -99,7 +125,11 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   // Saving the live document sets its status from the stage; a draft save leaves the live one alone.
   if (!mode.draft) doc._status = statusOf(to)
 
-  const rescheduled = to === 'scheduled' && from === 'scheduled' && doc.publishAt !== undefined && doc.publishAt !== original?.publishAt
+  const rescheduled =
+    to === 'scheduled' &&
+    from === 'scheduled' &&
+    doc.publishAt !== undefined &&
+    doc.publishAt !== original?.publishAt
   if (to !== from || rescheduled) {
     if (to !== from) {
       doc.history = [

@@ -1,6 +1,10 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { cancelScheduledPublish, queueNotification, queueScheduledPublish } from '../../../src/jobs/queue'
+import {
+  cancelScheduledPublish,
+  queueNotification,
+  queueScheduledPublish,
+} from '../../../src/jobs/queue'
 import type { NotificationKind } from '../../../src/lib/mail/notifications'
 import type { Stage } from '../../../src/lib/workflow'
 import { relationshipId as idOf } from '../../fields/relationshipIds'
@@ -14,7 +18,11 @@ const NOTIFY: Partial<Record<Stage, NotificationKind>> = {
   published: 'published',
 }
 
-const LABELS: Record<string, 'post' | 'gallery' | 'artwork'> = { posts: 'post', galleries: 'gallery', artworks: 'artwork' }
+const LABELS: Record<string, 'post' | 'gallery' | 'artwork'> = {
+  posts: 'post',
+  galleries: 'gallery',
+  artworks: 'artwork',
+}
 
 type WorkflowDoc = {
   id: string | number
@@ -25,9 +33,12 @@ type WorkflowDoc = {
   artist?: unknown
 }
 
-
 /** Editors hear about submissions; the owner and the credited people hear about everything else. */
-async function recipients(req: PayloadRequest, doc: WorkflowDoc, kind: NotificationKind): Promise<string[]> {
+async function recipients(
+  req: PayloadRequest,
+  doc: WorkflowDoc,
+  kind: NotificationKind,
+): Promise<string[]> {
   const { payload } = req
   let userIds: string[] = []
   if (kind === 'submitted') {
@@ -41,7 +52,9 @@ async function recipients(req: PayloadRequest, doc: WorkflowDoc, kind: Notificat
     })
     return editors.docs.map((user) => user.email).filter((email) => email !== req.user?.email)
   }
-  const profileIds = [...(doc.authors ?? []), doc.artist].map(idOf).filter((id): id is string => Boolean(id))
+  const profileIds = [...(doc.authors ?? []), doc.artist]
+    .map(idOf)
+    .filter((id): id is string => Boolean(id))
   if (profileIds.length > 0) {
     const profiles = await payload.find({
       collection: 'authors',
@@ -51,7 +64,9 @@ async function recipients(req: PayloadRequest, doc: WorkflowDoc, kind: Notificat
       overrideAccess: true,
       req,
     })
-    userIds = profiles.docs.map((profile) => idOf((profile as { user?: unknown }).user)).filter((id): id is string => Boolean(id))
+    userIds = profiles.docs
+      .map((profile) => idOf((profile as { user?: unknown }).user))
+      .filter((id): id is string => Boolean(id))
   }
   const owner = idOf(doc.owner)
   if (owner) userIds.push(owner)
@@ -71,15 +86,24 @@ async function recipients(req: PayloadRequest, doc: WorkflowDoc, kind: Notificat
  * After a transition: keep the scheduled publication in the queue in step with the stage, and
  * tell the people who need to act or know.
  */
-export const followTransition: CollectionAfterChangeHook = async ({ doc, operation, req, collection }) => {
+export const followTransition: CollectionAfterChangeHook = async ({
+  doc,
+  operation,
+  req,
+  collection,
+}) => {
   const slug = collection.slug
-  const transition = takeTransition(req.context, slug, [operation === 'create' ? undefined : doc.id])
+  const transition = takeTransition(req.context, slug, [
+    operation === 'create' ? undefined : doc.id,
+  ])
   if (!transition) return doc
   const { from, to, note, rescheduled } = transition
   const post = doc as WorkflowDoc
 
-  if (from === 'scheduled' && (to !== 'scheduled' || rescheduled)) await cancelScheduledPublish(req, slug, post.id)
-  if (to === 'scheduled' && post.publishAt) await queueScheduledPublish(req, slug, post.id, post.publishAt)
+  if (from === 'scheduled' && (to !== 'scheduled' || rescheduled))
+    await cancelScheduledPublish(req, slug, post.id)
+  if (to === 'scheduled' && post.publishAt)
+    await queueScheduledPublish(req, slug, post.id, post.publishAt)
 
   const kind = NOTIFY[to]
   if (!kind || req.context.disableNotifications || to === from) return doc

@@ -6,7 +6,12 @@ import { runtimeSettings } from '../../../src/lib/runtimeSettings'
 const MAX_TTL_SECONDS = 24 * 60 * 60
 
 /** Where the frontend shows a draft: `<FRONTEND_URL>/preview/<collection>/<id>?token=…`. */
-export function previewUrl(req: PayloadRequest, collection: string, id: string | number, token: string): string {
+export function previewUrl(
+  req: PayloadRequest,
+  collection: string,
+  id: string | number,
+  token: string,
+): string {
   const base = runtimeSettings(req.payload).frontendUrl
   return `${base}/preview/${collection}/${encodeURIComponent(String(id))}?token=${encodeURIComponent(token)}`
 }
@@ -29,13 +34,29 @@ export const previewEndpoint: Endpoint = {
     if (body.ttlSeconds !== undefined) {
       const ttl = Number(body.ttlSeconds)
       if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TTL_SECONDS) {
-        throw new APIError(`ttlSeconds must be a whole number from 1 to ${MAX_TTL_SECONDS}.`, 400, undefined, true)
+        throw new APIError(
+          `ttlSeconds must be a whole number from 1 to ${MAX_TTL_SECONDS}.`,
+          400,
+          undefined,
+          true,
+        )
       }
       ttlSeconds = ttl
     }
     // Only someone who may read the draft may hand it out: the read runs with their access.
-    await req.payload.findByID({ collection: slug as 'posts', id, draft: true, depth: 0, overrideAccess: false, req })
-    const { token, expiresAt } = signPreviewToken(req.payload.secret, { collection: slug, id }, { ttlSeconds })
+    await req.payload.findByID({
+      collection: slug as 'posts',
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      req,
+    })
+    const { token, expiresAt } = signPreviewToken(
+      req.payload.secret,
+      { collection: slug, id },
+      { ttlSeconds },
+    )
     return Response.json({ token, expiresAt, url: previewUrl(req, slug, id, token) })
   },
 }

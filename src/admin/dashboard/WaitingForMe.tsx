@@ -8,11 +8,23 @@ import React from 'react'
 
 import { queuesFor, type Queue } from './queues'
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    timeZone: 'UTC',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
 
 function QueuePanel({ queue }: { queue: Queue }) {
   return (
-    <section data-queue={queue.key} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'var(--base)' }}>
+    <section
+      data-queue={queue.key}
+      style={{
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        padding: 'var(--base)',
+      }}
+    >
       <h3 style={{ margin: 0 }}>
         <a href={queue.listHref}>{queue.heading}</a>{' '}
         <span data-count={queue.count} style={{ color: 'var(--theme-elevation-500)' }}>
@@ -43,14 +55,26 @@ function QueuePanel({ queue }: { queue: Queue }) {
   )
 }
 
-export async function WaitingForMe({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
+export async function WaitingForMe({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user?: TypedUser | null
+}) {
   if (!user) return null
   const queues = await queuesFor(payload, user)
   if (queues.length === 0) return null
   return (
     <div data-dashboard="waiting" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2>Waiting for you</h2>
-      <div style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))' }}>
+      <div
+        style={{
+          display: 'grid',
+          gap: 'var(--base)',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+        }}
+      >
         {queues.map((queue) => (
           <QueuePanel key={queue.key} queue={queue} />
         ))}

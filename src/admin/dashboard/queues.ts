@@ -10,7 +10,14 @@ import type { Comment, ReaderQuestion } from '../../../payload-types'
 import { hasRole } from '../../../access/roles'
 
 export type QueueItem = { href: string; title: string; kind: string; since: string; note?: string }
-export type Queue = { key: string; heading: string; empty: string; count: number; listHref: string; items: QueueItem[] }
+export type Queue = {
+  key: string
+  heading: string
+  empty: string
+  count: number
+  listHref: string
+  items: QueueItem[]
+}
 
 const WORKFLOW_COLLECTIONS = [
   { slug: 'posts', label: 'Post', titleField: 'title' },
@@ -35,7 +42,9 @@ const lastNote = (history: unknown): string | undefined => {
 async function atStage(payload: Payload, user: TypedUser, stage: string, mine: boolean) {
   const perCollection = await Promise.all(
     WORKFLOW_COLLECTIONS.map(async ({ slug, label, titleField }) => {
-      const where: Where = { and: [{ stage: { equals: stage } }, ...(mine ? [{ owner: { equals: user.id } }] : [])] }
+      const where: Where = {
+        and: [{ stage: { equals: stage } }, ...(mine ? [{ owner: { equals: user.id } }] : [])],
+      }
       const found = await payload.find({
         collection: slug as CollectionSlug,
         where,
@@ -61,7 +70,10 @@ async function atStage(payload: Payload, user: TypedUser, stage: string, mine: b
   )
   return {
     count: perCollection.reduce((sum, list) => sum + list.count, 0),
-    items: perCollection.flatMap((list) => list.items).sort((a, b) => b.since.localeCompare(a.since)).slice(0, SHOWN),
+    items: perCollection
+      .flatMap((list) => list.items)
+      .sort((a, b) => b.since.localeCompare(a.since))
+      .slice(0, SHOWN),
   }
 }
 

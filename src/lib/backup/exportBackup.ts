@@ -10,7 +10,14 @@ import path from 'node:path'
 import type { FindArgs, PaginatedDocs, Payload } from 'payload'
 
 import { JsonLinesWriter } from './jsonLines'
-import { FORMAT, FORMAT_VERSION, paths, writeManifest, type FileEntry, type Manifest } from './manifest'
+import {
+  FORMAT,
+  FORMAT_VERSION,
+  paths,
+  writeManifest,
+  type FileEntry,
+  type Manifest,
+} from './manifest'
 import { assertPlainName, copyWithChecksum, filesOf } from './media'
 import { countOf, messages } from './messages'
 import { backupScope, EXCLUDED_COLLECTIONS } from './scope'
@@ -23,7 +30,13 @@ export type ExportOptions = {
   log?: (line: string) => void
 }
 
-export type ExportSummary = { manifest: Manifest; docs: number; versions: number; mediaFiles: number; bytes: number }
+export type ExportSummary = {
+  manifest: Manifest
+  docs: number
+  versions: number
+  mediaFiles: number
+  bytes: number
+}
 
 type Doc = Record<string, unknown>
 
@@ -40,11 +53,16 @@ async function* paged(read: (page: number) => Promise<PaginatedDocs<Doc>>): Asyn
   }
 }
 
-export async function exportBackup(payload: Payload, options: ExportOptions): Promise<ExportSummary> {
+export async function exportBackup(
+  payload: Payload,
+  options: ExportOptions,
+): Promise<ExportSummary> {
   if (payload.config.localization) throw new Error(messages.localized)
   const dir = path.resolve(options.dir)
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
-    throw new Error(`${dir} is not empty; export into a new or empty folder so no old file is mixed in`)
+    throw new Error(
+      `${dir} is not empty; export into a new or empty folder so no old file is mixed in`,
+    )
   }
   fs.mkdirSync(dir, { recursive: true })
   const limit = options.pageSize ?? 500
@@ -58,12 +76,18 @@ export async function exportBackup(payload: Payload, options: ExportOptions): Pr
     source: { adapter: payload.db.name, idType: String(payload.db.defaultIDType) },
     collections: {},
     globals: {},
-    excluded: Object.fromEntries(Object.entries(EXCLUDED_COLLECTIONS).filter(([slug]) => slug in payload.collections)),
+    excluded: Object.fromEntries(
+      Object.entries(EXCLUDED_COLLECTIONS).filter(([slug]) => slug in payload.collections),
+    ),
     missingMedia: [],
     files,
   }
 
-  const writeLines = async (relative: string, docs: AsyncIterable<Doc>, onDoc?: (doc: Doc) => Promise<void>) => {
+  const writeLines = async (
+    relative: string,
+    docs: AsyncIterable<Doc>,
+    onDoc?: (doc: Doc) => Promise<void>,
+  ) => {
     const writer = new JsonLinesWriter(path.join(dir, relative))
     for await (const doc of docs) {
       await writer.write(doc)
@@ -74,7 +98,9 @@ export async function exportBackup(payload: Payload, options: ExportOptions): Pr
   }
 
   for (const { slug, versions, upload } of scope.collections) {
-    const staticDir = upload ? path.resolve(payload.collections[slug].config.upload.staticDir ?? '') : ''
+    const staticDir = upload
+      ? path.resolve(payload.collections[slug].config.upload.staticDir ?? '')
+      : ''
     let mediaFiles = 0
     const copyMedia = async (doc: Doc) => {
       for (const name of filesOf(doc)) {
@@ -94,7 +120,14 @@ export async function exportBackup(payload: Payload, options: ExportOptions): Pr
     const docs = await writeLines(
       paths.collection(slug),
       paged((page) =>
-        payload.db.find<Doc>({ collection: slug, joins: NO_JOINS, limit, page, pagination: true, sort: ['createdAt', 'id'] }),
+        payload.db.find<Doc>({
+          collection: slug,
+          joins: NO_JOINS,
+          limit,
+          page,
+          pagination: true,
+          sort: ['createdAt', 'id'],
+        }),
       ),
       upload ? copyMedia : undefined,
     )
@@ -103,11 +136,22 @@ export async function exportBackup(payload: Payload, options: ExportOptions): Pr
     const versionCount = versions
       ? await writeLines(
           paths.versions(slug),
-          paged((page) => payload.db.findVersions<Doc>({ collection: slug, limit, page, pagination: true, sort: ['updatedAt', 'id'] }) as Promise<PaginatedDocs<Doc>>),
+          paged(
+            (page) =>
+              payload.db.findVersions<Doc>({
+                collection: slug,
+                limit,
+                page,
+                pagination: true,
+                sort: ['updatedAt', 'id'],
+              }) as Promise<PaginatedDocs<Doc>>,
+          ),
         )
       : 0
     manifest.collections[slug] = { docs, versions: versionCount, mediaFiles }
-    log(`exported ${slug}: ${countOf(docs, 'document')}${versions ? `, ${countOf(versionCount, 'version')}` : ''}${upload ? `, ${countOf(mediaFiles, 'file')}` : ''}`)
+    log(
+      `exported ${slug}: ${countOf(docs, 'document')}${versions ? `, ${countOf(versionCount, 'version')}` : ''}${upload ? `, ${countOf(mediaFiles, 'file')}` : ''}`,
+    )
   }
 
   for (const { slug, versions } of scope.globals) {
@@ -119,24 +163,41 @@ export async function exportBackup(payload: Payload, options: ExportOptions): Pr
       const body = Buffer.from(`${JSON.stringify(doc)}\n`)
       fs.mkdirSync(path.join(dir, path.dirname(relative)), { recursive: true })
       fs.writeFileSync(path.join(dir, relative), body)
-      files[relative] = { sha256: createHash('sha256').update(body).digest('hex'), bytes: body.length }
+      files[relative] = {
+        sha256: createHash('sha256').update(body).digest('hex'),
+        bytes: body.length,
+      }
     }
     const versionCount = versions
       ? await writeLines(
           paths.globalVersions(slug),
-          paged((page) => payload.db.findGlobalVersions<Doc>({ global: slug, limit, page, pagination: true, sort: ['updatedAt', 'id'] }) as Promise<PaginatedDocs<Doc>>),
+          paged(
+            (page) =>
+              payload.db.findGlobalVersions<Doc>({
+                global: slug,
+                limit,
+                page,
+                pagination: true,
+                sort: ['updatedAt', 'id'],
+              }) as Promise<PaginatedDocs<Doc>>,
+          ),
         )
       : 0
     manifest.globals[slug] = { saved, versions: versionCount }
-    log(`exported ${slug} (global): ${saved ? 'saved' : 'never saved'}${versions ? `, ${versionCount} versions` : ''}`)
+    log(
+      `exported ${slug} (global): ${saved ? 'saved' : 'never saved'}${versions ? `, ${versionCount} versions` : ''}`,
+    )
   }
 
   writeManifest(dir, manifest)
-  const total = (key: 'docs' | 'versions' | 'mediaFiles') => Object.values(manifest.collections).reduce((sum, entry) => sum + entry[key], 0)
+  const total = (key: 'docs' | 'versions' | 'mediaFiles') =>
+    Object.values(manifest.collections).reduce((sum, entry) => sum + entry[key], 0)
   return {
     manifest,
     docs: total('docs'),
-    versions: total('versions') + Object.values(manifest.globals).reduce((sum, entry) => sum + entry.versions, 0),
+    versions:
+      total('versions') +
+      Object.values(manifest.globals).reduce((sum, entry) => sum + entry.versions, 0),
     mediaFiles: total('mediaFiles'),
     bytes: Object.values(files).reduce((sum, entry) => sum + entry.bytes, 0),
   }

@@ -22,18 +22,25 @@ export type Target = { adapter: string; idType: string }
 const OBJECT_ID = /^[0-9a-f]{24}$/i
 
 /** The mode a restore needs, and the reason, for the summary. */
-export function chooseIdMode(target: Target, sourceIds: (string | number)[], newIdsRequested: boolean): { mode: IdMode; reason: string } {
+export function chooseIdMode(
+  target: Target,
+  sourceIds: (string | number)[],
+  newIdsRequested: boolean,
+): { mode: IdMode; reason: string } {
   if (target.idType === 'number') {
     if (newIdsRequested || sourceIds.some((id) => typeof id !== 'number')) {
       throw new BackupRefusal(messages.unsupportedIds(target.adapter, target.idType))
     }
-    return { mode: 'keep', reason: 'the target takes the backup\'s numeric IDs' }
+    return { mode: 'keep', reason: "the target takes the backup's numeric IDs" }
   }
   if (newIdsRequested) return { mode: 'new', reason: '--new-ids was given' }
-  if (target.adapter === 'mongoose' && !sourceIds.every((id) => typeof id === 'string' && OBJECT_ID.test(id))) {
-    return { mode: 'new', reason: 'MongoDB needs ObjectIds and the backup\'s IDs are not' }
+  if (
+    target.adapter === 'mongoose' &&
+    !sourceIds.every((id) => typeof id === 'string' && OBJECT_ID.test(id))
+  ) {
+    return { mode: 'new', reason: "MongoDB needs ObjectIds and the backup's IDs are not" }
   }
-  return { mode: 'keep', reason: 'the target takes the backup\'s IDs' }
+  return { mode: 'keep', reason: "the target takes the backup's IDs" }
 }
 
 /**

@@ -22,16 +22,19 @@ export type Inspected = {
   docs: BackupDoc[]
 }
 
-const isId = (value: unknown): value is string | number => (typeof value === 'string' && value !== '') || typeof value === 'number'
+const isId = (value: unknown): value is string | number =>
+  (typeof value === 'string' && value !== '') || typeof value === 'number'
 
 export async function inspectBackup(payload: Payload, dir: string): Promise<Inspected> {
   if (payload.config.localization) throw new BackupRefusal(messages.localized)
   const manifest = readManifest(dir)
   const collections = Object.keys(manifest.collections) as CollectionSlug[]
   const globals = Object.keys(manifest.globals) as GlobalSlug[]
-  for (const slug of collections) if (!payload.collections[slug]) throw new BackupRefusal(messages.unknownCollection(slug))
+  for (const slug of collections)
+    if (!payload.collections[slug]) throw new BackupRefusal(messages.unknownCollection(slug))
   for (const slug of globals) {
-    if (!payload.globals.config.some((global) => global.slug === slug)) throw new BackupRefusal(messages.unknownGlobal(slug))
+    if (!payload.globals.config.some((global) => global.slug === slug))
+      throw new BackupRefusal(messages.unknownGlobal(slug))
   }
 
   await verifyFiles(dir, manifest)
@@ -40,11 +43,16 @@ export async function inspectBackup(payload: Payload, dir: string): Promise<Insp
     if (!manifest.files[relative]) throw new BackupRefusal(messages.missingFile(relative))
     return insideBackup(dir, relative)
   }
-  const countLines = async (relative: string, expected: number, onDoc?: (doc: Record<string, unknown>, line: number) => void) => {
+  const countLines = async (
+    relative: string,
+    expected: number,
+    onDoc?: (doc: Record<string, unknown>, line: number) => void,
+  ) => {
     // An empty collection may have been written as an empty file or not at all.
     if (expected === 0 && !manifest.files[relative]) return
     const found = await readJsonLines(listed(relative), relative, onDoc ?? (() => undefined))
-    if (found !== expected) throw new BackupRefusal(messages.countMismatch(relative, expected, found))
+    if (found !== expected)
+      throw new BackupRefusal(messages.countMismatch(relative, expected, found))
   }
 
   const docs: BackupDoc[] = []
@@ -52,18 +60,21 @@ export async function inspectBackup(payload: Payload, dir: string): Promise<Insp
     const relative = paths.collection(collection)
     const upload = Boolean(payload.collections[collection].config.upload)
     await countLines(relative, manifest.collections[collection]!.docs, (doc, line) => {
-      if (!isId(doc.id)) throw new BackupRefusal(messages.badLine(relative, line, 'the document has no id'))
+      if (!isId(doc.id))
+        throw new BackupRefusal(messages.badLine(relative, line, 'the document has no id'))
       docs.push({ collection, id: doc.id, createdAt: doc.createdAt })
       if (upload) for (const name of filesOf(doc)) assertPlainName(name, `${relative} line ${line}`)
     })
     await countLines(paths.versions(collection), manifest.collections[collection]!.versions)
   }
   for (const slug of globals) {
-    if (manifest.globals[slug]!.saved && !fs.existsSync(listed(paths.global(slug)))) throw new BackupRefusal(messages.missingFile(paths.global(slug)))
+    if (manifest.globals[slug]!.saved && !fs.existsSync(listed(paths.global(slug))))
+      throw new BackupRefusal(messages.missingFile(paths.global(slug)))
     await countLines(paths.globalVersions(slug), manifest.globals[slug]!.versions)
   }
   for (const relative of Object.keys(manifest.files)) {
-    if (relative.startsWith('media/')) assertPlainName(relative.split('/').slice(2).join('/'), 'manifest.json')
+    if (relative.startsWith('media/'))
+      assertPlainName(relative.split('/').slice(2).join('/'), 'manifest.json')
   }
   return { manifest, collections, globals, docs }
 }
@@ -71,14 +82,20 @@ export async function inspectBackup(payload: Payload, dir: string): Promise<Insp
 /** What the target database already holds, as "posts: 3 documents"; empty when nothing. */
 export async function contentOf(
   payload: Payload,
-  scope: { collections: { slug: CollectionSlug; versions: boolean }[]; globals: { slug: GlobalSlug; versions: boolean }[] },
+  scope: {
+    collections: { slug: CollectionSlug; versions: boolean }[]
+    globals: { slug: GlobalSlug; versions: boolean }[]
+  },
 ): Promise<string[]> {
   const found: string[] = []
   for (const { slug, versions } of scope.collections) {
     const { totalDocs } = await payload.db.count({ collection: slug, where: {} })
     if (totalDocs > 0) found.push(`${slug}: ${countOf(totalDocs, 'document')}`)
     if (!versions) continue
-    const { totalDocs: versionDocs } = await payload.db.countVersions({ collection: slug, where: {} })
+    const { totalDocs: versionDocs } = await payload.db.countVersions({
+      collection: slug,
+      where: {},
+    })
     if (versionDocs > 0 && totalDocs === 0) found.push(`${slug}: ${versionDocs} versions`)
   }
   for (const { slug, versions } of scope.globals) {

@@ -81,11 +81,15 @@ export function readManifest(dir: string): Manifest {
   } catch (error) {
     throw new BackupRefusal(messages.badManifest((error as Error).message))
   }
-  if (manifest?.format !== FORMAT) throw new BackupRefusal(messages.badManifest(`format is not "${FORMAT}"`))
-  if (!Number.isInteger(manifest.formatVersion)) throw new BackupRefusal(messages.badManifest('no formatVersion'))
-  if (manifest.formatVersion > FORMAT_VERSION) throw new BackupRefusal(messages.newerFormat(manifest.formatVersion, FORMAT_VERSION))
+  if (manifest?.format !== FORMAT)
+    throw new BackupRefusal(messages.badManifest(`format is not "${FORMAT}"`))
+  if (!Number.isInteger(manifest.formatVersion))
+    throw new BackupRefusal(messages.badManifest('no formatVersion'))
+  if (manifest.formatVersion > FORMAT_VERSION)
+    throw new BackupRefusal(messages.newerFormat(manifest.formatVersion, FORMAT_VERSION))
   for (const key of ['collections', 'globals', 'files'] as const) {
-    if (typeof manifest[key] !== 'object' || manifest[key] === null) throw new BackupRefusal(messages.badManifest(`no ${key}`))
+    if (typeof manifest[key] !== 'object' || manifest[key] === null)
+      throw new BackupRefusal(messages.badManifest(`no ${key}`))
   }
   return manifest
 }
@@ -99,6 +103,7 @@ export async function verifyFiles(dir: string, manifest: Manifest): Promise<void
     const file = insideBackup(dir, relative)
     if (!fs.existsSync(file)) throw new BackupRefusal(messages.missingFile(relative))
     const actual = await sha256File(file)
-    if (actual.sha256 !== expected.sha256 || actual.bytes !== expected.bytes) throw new BackupRefusal(messages.corruptFile(relative))
+    if (actual.sha256 !== expected.sha256 || actual.bytes !== expected.bytes)
+      throw new BackupRefusal(messages.corruptFile(relative))
   }
 }

@@ -16,9 +16,12 @@ export function filesOf(doc: Record<string, unknown>): string[] {
   const names = [doc.filename]
   const sizes = doc.sizes
   if (sizes && typeof sizes === 'object') {
-    for (const size of Object.values(sizes as Record<string, { filename?: unknown } | null>)) names.push(size?.filename)
+    for (const size of Object.values(sizes as Record<string, { filename?: unknown } | null>))
+      names.push(size?.filename)
   }
-  return [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== ''))]
+  return [
+    ...new Set(names.filter((name): name is string => typeof name === 'string' && name !== '')),
+  ]
 }
 
 /**

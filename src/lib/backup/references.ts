@@ -35,12 +35,22 @@ type SubFieldMaps = {
 }
 type EditorWithFeatures = { editorConfig?: { features?: SubFieldMaps } }
 
-const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
-const isId = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number'
+const isObject = (value: unknown): value is Data =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isId = (value: unknown): value is string | number =>
+  typeof value === 'string' || typeof value === 'number'
 const join = (path: string, name: string) => (path ? `${path}.${name}` : name)
 
-function isRelationObject(value: unknown, ctx: ReferenceContext): value is { relationTo: string; value: string | number } {
-  return isObject(value) && typeof value.relationTo === 'string' && value.relationTo in ctx.payload.collections && isId(value.value)
+function isRelationObject(
+  value: unknown,
+  ctx: ReferenceContext,
+): value is { relationTo: string; value: string | number } {
+  return (
+    isObject(value) &&
+    typeof value.relationTo === 'string' &&
+    value.relationTo in ctx.payload.collections &&
+    isId(value.value)
+  )
 }
 
 /** A relationship or upload field's stored value with each ID passed through `rewrite`. */
@@ -64,10 +74,17 @@ function rewriteRelation(
   return value === null || value === undefined ? value : one(value)
 }
 
-function blockConfig(field: Field & { type: 'blocks' }, blockType: unknown, ctx: ReferenceContext): Block | undefined {
+function blockConfig(
+  field: Field & { type: 'blocks' },
+  blockType: unknown,
+  ctx: ReferenceContext,
+): Block | undefined {
   const candidates = (field.blockReferences ?? field.blocks) as (Block | string)[]
   for (const candidate of candidates) {
-    const block = typeof candidate === 'string' ? ctx.payload.config.blocks?.find((b) => b.slug === candidate) : candidate
+    const block =
+      typeof candidate === 'string'
+        ? ctx.payload.config.blocks?.find((b) => b.slug === candidate)
+        : candidate
     if (block?.slug === blockType) return block
   }
   return undefined
@@ -77,8 +94,15 @@ function blockConfig(field: Field & { type: 'blocks' }, blockType: unknown, ctx:
  * Rewrites the references inside `data`, described by `fields` (not flattened: rows, tabs and
  * all). `enforced` is false for fields that live inside rich text.
  */
-export function rewriteFields(fields: Field[], data: Data, path: string, ctx: ReferenceContext, enforced = true): void {
-  const walk = (inner: Field[], innerData: Data, innerPath: string) => rewriteFields(inner, innerData, innerPath, ctx, enforced)
+export function rewriteFields(
+  fields: Field[],
+  data: Data,
+  path: string,
+  ctx: ReferenceContext,
+  enforced = true,
+): void {
+  const walk = (inner: Field[], innerData: Data, innerPath: string) =>
+    rewriteFields(inner, innerData, innerPath, ctx, enforced)
   for (const field of fields) {
     switch (field.type) {
       case 'row':
@@ -101,7 +125,8 @@ export function rewriteFields(fields: Field[], data: Data, path: string, ctx: Re
         break
       case 'array': {
         const rows = data[field.name]
-        if (Array.isArray(rows)) for (const row of rows) if (isObject(row)) walk(field.fields, row, join(path, field.name))
+        if (Array.isArray(rows))
+          for (const row of rows) if (isObject(row)) walk(field.fields, row, join(path, field.name))
         break
       }
       case 'blocks': {
@@ -116,13 +141,27 @@ export function rewriteFields(fields: Field[], data: Data, path: string, ctx: Re
       }
       case 'relationship':
       case 'upload':
-        if (field.name in data) data[field.name] = rewriteRelation(field, data[field.name], join(path, field.name), ctx, enforced)
+        if (field.name in data)
+          data[field.name] = rewriteRelation(
+            field,
+            data[field.name],
+            join(path, field.name),
+            ctx,
+            enforced,
+          )
         break
       case 'richText':
-        if (isObject(data[field.name])) rewriteRichText(field.editor as EditorWithFeatures | undefined, data[field.name] as Data, join(path, field.name), ctx)
+        if (isObject(data[field.name]))
+          rewriteRichText(
+            field.editor as EditorWithFeatures | undefined,
+            data[field.name] as Data,
+            join(path, field.name),
+            ctx,
+          )
         break
       case 'json':
-        if (field.name in data) data[field.name] = rewriteJson(data[field.name], join(path, field.name), ctx)
+        if (field.name in data)
+          data[field.name] = rewriteJson(data[field.name], join(path, field.name), ctx)
         break
       default:
         // Scalars hold no references; join fields are computed and never stored.
@@ -136,19 +175,34 @@ export function rewriteFields(fields: Field[], data: Data, path: string, ctx: Re
  * nodes with fields of their own (links, blocks, uploads) expose their schema through the
  * feature's `getSubFields`, the same map Payload's field hooks use to reach inside rich text.
  */
-export function rewriteRichText(editor: EditorWithFeatures | undefined, state: Data, path: string, ctx: ReferenceContext): void {
+export function rewriteRichText(
+  editor: EditorWithFeatures | undefined,
+  state: Data,
+  path: string,
+  ctx: ReferenceContext,
+): void {
   const features = editor?.editorConfig?.features
   const req = { payload: ctx.payload }
   const visit = (node: unknown) => {
     if (!isObject(node)) return
     const type = String((node as Node).type ?? '')
-    if (typeof node.relationTo === 'string' && node.relationTo in ctx.payload.collections && isId(node.value)) {
-      const id = ctx.rewrite({ collection: node.relationTo, id: node.value, path: `${path}>${type}`, enforced: false })
+    if (
+      typeof node.relationTo === 'string' &&
+      node.relationTo in ctx.payload.collections &&
+      isId(node.value)
+    ) {
+      const id = ctx.rewrite({
+        collection: node.relationTo,
+        id: node.value,
+        path: `${path}>${type}`,
+        enforced: false,
+      })
       if (id !== null) node.value = id
     }
     const subFields = features?.getSubFields?.get(type)?.({ node, req })
     const subData = features?.getSubFieldsData?.get(type)?.({ node, req })
-    if (subFields?.length && isObject(subData)) rewriteFields(subFields, subData, `${path}>${type}`, ctx, false)
+    if (subFields?.length && isObject(subData))
+      rewriteFields(subFields, subData, `${path}>${type}`, ctx, false)
     else if (isObject(node.fields)) node.fields = rewriteJson(node.fields, `${path}>${type}`, ctx)
     if (Array.isArray(node.children)) node.children.forEach(visit)
   }
@@ -165,7 +219,8 @@ export function rewriteJson(value: unknown, path: string, ctx: ReferenceContext)
   }
   const object: Data = value
   for (const [key, inner] of Object.entries(object)) {
-    if (isObject(inner) || Array.isArray(inner)) object[key] = rewriteJson(inner, join(path, key), ctx)
+    if (isObject(inner) || Array.isArray(inner))
+      object[key] = rewriteJson(inner, join(path, key), ctx)
   }
   return value
 }

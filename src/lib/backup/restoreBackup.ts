@@ -50,7 +50,10 @@ export type RestoreSummary = {
   droppedReferences: string[]
 }
 
-export async function restoreBackup(payload: Payload, options: RestoreOptions): Promise<RestoreSummary> {
+export async function restoreBackup(
+  payload: Payload,
+  options: RestoreOptions,
+): Promise<RestoreSummary> {
   const dir = path.resolve(options.dir)
   const log = options.log ?? (() => undefined)
   log(`checking ${dir}`)
@@ -59,8 +62,13 @@ export async function restoreBackup(payload: Payload, options: RestoreOptions): 
 
   const target = { adapter: payload.db.name, idType: String(payload.db.defaultIDType) }
   const ids = new IdMap()
-  const { mode, reason } = chooseIdMode(target, inspected.docs.map((doc) => doc.id), Boolean(options.newIds))
-  for (const doc of inspected.docs) ids.set(doc.collection, doc.id, mode === 'keep' ? doc.id : newId(target, doc.createdAt))
+  const { mode, reason } = chooseIdMode(
+    target,
+    inspected.docs.map((doc) => doc.id),
+    Boolean(options.newIds),
+  )
+  for (const doc of inspected.docs)
+    ids.set(doc.collection, doc.id, mode === 'keep' ? doc.id : newId(target, doc.createdAt))
 
   const scope = backupScope(payload)
   const present = await contentOf(payload, scope)
@@ -89,7 +97,9 @@ export async function restoreBackup(payload: Payload, options: RestoreOptions): 
     }
     // A document deleted after it was referenced: MongoDB keeps such references, SQL cannot.
     if (reference.enforced && writer.enforcesReferences) {
-      summary.droppedReferences.push(`${current} ${reference.path} -> ${reference.collection} ${reference.id}`)
+      summary.droppedReferences.push(
+        `${current} ${reference.path} -> ${reference.collection} ${reference.id}`,
+      )
       return null
     }
     return reference.id
@@ -97,14 +107,21 @@ export async function restoreBackup(payload: Payload, options: RestoreOptions): 
   const ctx = { payload, rewrite }
   const rewriteText = (slug: string, doc: Data) => {
     if (mode === 'keep') return
-    rewriteIdsInText(doc, (id) => ids.inText(id), (where) => {
-      const key = `${slug} ${where}`
-      summary.textReferences[key] = (summary.textReferences[key] ?? 0) + 1
-    })
+    rewriteIdsInText(
+      doc,
+      (id) => ids.inText(id),
+      (where) => {
+        const key = `${slug} ${where}`
+        summary.textReferences[key] = (summary.textReferences[key] ?? 0) + 1
+      },
+    )
   }
-  const idOf = (row: Data) => (mode === 'keep' ? (row.id as string | number) : newId(target, row.createdAt))
+  const idOf = (row: Data) =>
+    mode === 'keep' ? (row.id as string | number) : newId(target, row.createdAt)
   const read = (relative: string, onDoc: (doc: Data) => Promise<void>) =>
-    manifest.files[relative] ? readJsonLines(insideBackup(dir, relative), relative, onDoc) : Promise.resolve(0)
+    manifest.files[relative]
+      ? readJsonLines(insideBackup(dir, relative), relative, onDoc)
+      : Promise.resolve(0)
 
   const restoreCollection = async (slug: CollectionSlug, req: Req) => {
     const fields = payload.collections[slug].config.fields
@@ -120,17 +137,25 @@ export async function restoreBackup(payload: Payload, options: RestoreOptions): 
     })
     await read(paths.versions(slug), async (row) => {
       current = `${slug} version ${String(row.id)}`
-      const parent = rewrite({ collection: slug, id: row.parent as string, path: 'parent', enforced: true })
+      const parent = rewrite({
+        collection: slug,
+        id: row.parent as string,
+        path: 'parent',
+        enforced: true,
+      })
       if (parent === null) return
       const id = idOf(row)
       row.parent = parent
-      if (row.version && typeof row.version === 'object') rewriteFields(fields, row.version as Data, 'version', ctx)
+      if (row.version && typeof row.version === 'object')
+        rewriteFields(fields, row.version as Data, 'version', ctx)
       rewriteText(`${slug} versions`, row)
       await writer.createVersion(slug, id, row, req)
       summary.versions++
     })
     const versions = summary.versions - before.versions
-    log(`restored ${slug}: ${countOf(summary.docs - before.docs, 'document')}${versions > 0 ? `, ${countOf(versions, 'version')}` : ''}`)
+    log(
+      `restored ${slug}: ${countOf(summary.docs - before.docs, 'document')}${versions > 0 ? `, ${countOf(versions, 'version')}` : ''}`,
+    )
   }
 
   const restoreGlobal = async (slug: GlobalSlug, req: Req) => {
@@ -146,7 +171,8 @@ export async function restoreBackup(payload: Payload, options: RestoreOptions): 
     await read(paths.globalVersions(slug), async (row) => {
       current = `${slug} (global) version ${String(row.id)}`
       const id = idOf(row)
-      if (row.version && typeof row.version === 'object') rewriteFields(fields, row.version as Data, 'version', ctx)
+      if (row.version && typeof row.version === 'object')
+        rewriteFields(fields, row.version as Data, 'version', ctx)
       rewriteText(`${slug} versions`, row)
       await writer.createGlobalVersion(slug, id, row, req)
       summary.versions++
@@ -156,10 +182,13 @@ export async function restoreBackup(payload: Payload, options: RestoreOptions): 
   // Files are staged beside the upload folder now and moved in after the commit.
   const staging = new MediaStaging()
   try {
-    for (const relative of Object.keys(manifest.files).filter((file) => file.startsWith('media/'))) {
+    for (const relative of Object.keys(manifest.files).filter((file) =>
+      file.startsWith('media/'),
+    )) {
       const [, slug, name] = relative.split('/') as [string, CollectionSlug, string]
       const upload = payload.collections[slug]?.config.upload
-      if (!upload) throw new BackupRefusal(messages.badManifest(`${relative} is not in an upload collection`))
+      if (!upload)
+        throw new BackupRefusal(messages.badManifest(`${relative} is not in an upload collection`))
       await staging.add(insideBackup(dir, relative), path.resolve(upload.staticDir ?? ''), name)
     }
     await writer.transaction(async (req) => {
@@ -181,9 +210,14 @@ export async function restoreBackup(payload: Payload, options: RestoreOptions): 
 }
 
 /** Guards against a commit that reported success without keeping the rows. */
-async function checkKept(payload: Payload, collections: CollectionSlug[], expected: Record<string, { docs: number }>) {
+async function checkKept(
+  payload: Payload,
+  collections: CollectionSlug[],
+  expected: Record<string, { docs: number }>,
+) {
   for (const slug of collections) {
     const { totalDocs } = await payload.db.count({ collection: slug, where: {} })
-    if (totalDocs !== expected[slug]!.docs) throw new Error(messages.notKept(slug, expected[slug]!.docs, totalDocs))
+    if (totalDocs !== expected[slug]!.docs)
+      throw new Error(messages.notKept(slug, expected[slug]!.docs, totalDocs))
   }
 }

@@ -35,6 +35,9 @@ export function backupScope(payload: Payload): Scope {
         versions: Boolean(collection.versions),
         upload: Boolean(collection.upload),
       })),
-    globals: payload.config.globals.map((global) => ({ slug: global.slug as GlobalSlug, versions: Boolean(global.versions) })),
+    globals: payload.config.globals.map((global) => ({
+      slug: global.slug as GlobalSlug,
+      versions: Boolean(global.versions),
+    })),
   }
 }

@@ -6,7 +6,8 @@
  * A UUID or ObjectId of one of our documents appearing by coincidence is not a real risk.
  */
 
-const ID_IN_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])[0-9a-f]{24}(?![0-9a-z])/gi
+const ID_IN_TEXT =
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])[0-9a-f]{24}(?![0-9a-z])/gi
 
 /**
  * Replaces backup IDs inside every string of `value` (changed in place; the new value is
@@ -30,7 +31,8 @@ export function rewriteIdsInText(
     return next
   }
   if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) value[index] = rewriteIdsInText(value[index], replacement, onHit, path)
+    for (let index = 0; index < value.length; index++)
+      value[index] = rewriteIdsInText(value[index], replacement, onHit, path)
     return value
   }
   if (typeof value === 'object' && value !== null) {

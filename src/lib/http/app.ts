@@ -18,7 +18,12 @@ export type AppOptions = {
 }
 
 /** The Express app: what Express owns itself, then everything else handed to Next. */
-export function createApp({ handleNext, probeDatabase, log, submissionsPerMinutePerIp = 5 }: AppOptions): Express {
+export function createApp({
+  handleNext,
+  probeDatabase,
+  log,
+  submissionsPerMinutePerIp = 5,
+}: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(requestLog(log))

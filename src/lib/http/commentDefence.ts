@@ -27,13 +27,21 @@ export function commentDefence({ perMinutePerIp }: { perMinutePerIp: number }): 
     delete req.headers[IP_COUNTED_HEADER]
     if (req.method !== 'POST' || !SUBMISSION_PATHS.has(req.path)) return next()
     if (Number(req.headers['content-length'] ?? 0) > MAX_SUBMISSION_BYTES) {
-      res.status(413).json({ errors: [{ message: `A submission can be at most ${MAX_SUBMISSION_BYTES / 1024} KB.` }] })
+      res.status(413).json({
+        errors: [{ message: `A submission can be at most ${MAX_SUBMISSION_BYTES / 1024} KB.` }],
+      })
       return
     }
     const limit = perIp.hit(ip)
     if (!limit.allowed) {
       res.setHeader('Retry-After', String(limit.retryAfterSeconds))
-      res.status(429).json({ errors: [{ message: `Too many submissions from your address; try again in ${limit.retryAfterSeconds} s.` }] })
+      res.status(429).json({
+        errors: [
+          {
+            message: `Too many submissions from your address; try again in ${limit.retryAfterSeconds} s.`,
+          },
+        ],
+      })
       return
     }
     req.headers[IP_COUNTED_HEADER] = '1'

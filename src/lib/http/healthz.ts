@@ -16,7 +16,10 @@ export function healthz(probe: DatabaseProbe): RequestHandler {
       await Promise.race([
         probe(),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('database did not answer in time')), PROBE_TIMEOUT_MS)
+          timer = setTimeout(
+            () => reject(new Error('database did not answer in time')),
+            PROBE_TIMEOUT_MS,
+          )
         }),
       ])
       res.status(200).set('Cache-Control', 'no-store').json({ status: 'ok', db: 'ok' })

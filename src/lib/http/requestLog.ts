@@ -3,7 +3,9 @@ import type { RequestHandler } from 'express'
 type LogLine = (line: string) => void
 
 /** One line per request, written when the response is finished (or the client gave up). */
-export function requestLog(write: LogLine = (line) => process.stdout.write(`${line}\n`)): RequestHandler {
+export function requestLog(
+  write: LogLine = (line) => process.stdout.write(`${line}\n`),
+): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint()
     let logged = false

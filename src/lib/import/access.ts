@@ -20,5 +20,9 @@ export async function importAccess(payload: Payload, email: string): Promise<Imp
   })
   if (!found.docs[0]) throw new Error(`--as: no user with the email ${email}`)
   const user = { ...found.docs[0], collection: 'users' } as unknown as User
-  return { overrideAccess: false, user, context: { disableWebhooks: true, disableNotifications: true } }
+  return {
+    overrideAccess: false,
+    user,
+    context: { disableWebhooks: true, disableNotifications: true },
+  }
 }

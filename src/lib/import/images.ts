@@ -28,24 +28,40 @@ const CLOSE = '\uE001'
 const MARKER = /\uE000(\d+)\uE001/g
 const marker = (index: number) => `${OPEN}${index}${CLOSE}`
 
-const MARKDOWN_IMAGE = /(?<!\\)!\[((?:\\.|[^\]\\])*)\]\(\s*(<[^>\n]*>|[^\s()]+)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g
+const MARKDOWN_IMAGE =
+  /(?<!\\)!\[((?:\\.|[^\]\\])*)\]\(\s*(<[^>\n]*>|[^\s()]+)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g
 const HTML_IMAGE = /<img\b[^>]*>/gi
 // Code shows image syntax rather than using it: fenced blocks and inline spans are left alone.
 const MARKDOWN_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$|`[^`\n]+`/gm
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+}
 const decodeEntities = (value: string) =>
   value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+    if (name[0] === '#')
+      return String.fromCodePoint(
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      )
     return ENTITIES[name.toLowerCase()] ?? whole
   })
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
 
 function attributes(tag: string): Record<string, string> {
   const found: Record<string, string> = {}
-  for (const match of tag.slice(4).matchAll(/([^\s"'=<>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g)) {
+  for (const match of tag
+    .slice(4)
+    .matchAll(/([^\s"'=<>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g)) {
     const value = match[2] ?? ''
-    found[match[1]!.toLowerCase()] = decodeEntities(/^["']/.test(value) ? value.slice(1, -1) : value)
+    found[match[1]!.toLowerCase()] = decodeEntities(
+      /^["']/.test(value) ? value.slice(1, -1) : value,
+    )
   }
   return found
 }
@@ -59,10 +75,18 @@ export function kindOf(src: string): ImageKind {
   return 'embedded'
 }
 
-type Found = { start: number; end: number; src: string; alt: string; link: (label: string) => string }
+type Found = {
+  start: number
+  end: number
+  src: string
+  alt: string
+  link: (label: string) => string
+}
 
 function findMarkdown(body: string): Found[] {
-  const code = [...body.matchAll(MARKDOWN_CODE)].map((match) => [match.index, match.index + match[0].length] as const)
+  const code = [...body.matchAll(MARKDOWN_CODE)].map(
+    (match) => [match.index, match.index + match[0].length] as const,
+  )
   const inCode = (at: number) => code.some(([start, end]) => at >= start && at < end)
   const found: Found[] = []
   for (const match of body.matchAll(MARKDOWN_IMAGE)) {
@@ -99,7 +123,11 @@ function findHtml(body: string, skip: (at: number) => boolean = () => false): Fo
 }
 
 /** Takes the images out of a body; `bodyLine` is the file line the body starts on. */
-export function extractImages(format: SourceFormat, body: string, bodyLine: number): ExtractedImages {
+export function extractImages(
+  format: SourceFormat,
+  body: string,
+  bodyLine: number,
+): ExtractedImages {
   const result: ExtractedImages = { body, local: [], warnings: [] }
   if (format === 'text') return result
   const found = format === 'markdown' ? findMarkdown(body) : findHtml(body)
@@ -118,9 +146,13 @@ export function extractImages(format: SourceFormat, body: string, bodyLine: numb
       result.local.push({ src: image.src, alt: image.alt, line })
     } else if (kind === 'remote') {
       out += image.link(image.src)
-      result.warnings.push(`image ${image.src} (line ${line}) is not a local file: kept as a link, not uploaded`)
+      result.warnings.push(
+        `image ${image.src} (line ${line}) is not a local file: kept as a link, not uploaded`,
+      )
     } else {
-      result.warnings.push(`image ${image.src.slice(0, 40)}… (line ${line}) is embedded in the file: left out (save it as a file to import it)`)
+      result.warnings.push(
+        `image ${image.src.slice(0, 40)}… (line ${line}) is embedded in the file: left out (save it as a file to import it)`,
+      )
     }
     line += body.slice(image.start, image.end).split('\n').length - 1
     last = image.end
@@ -131,7 +163,12 @@ export function extractImages(format: SourceFormat, body: string, bodyLine: numb
 
 // Putting the images back, once the converter has made the Lexical tree.
 
-export type LexicalNode = { type: string; text?: string; children?: LexicalNode[]; [key: string]: unknown }
+export type LexicalNode = {
+  type: string
+  text?: string
+  children?: LexicalNode[]
+  [key: string]: unknown
+}
 
 /** Blocks whose text is split around an image: the image is a block of its own in Lexical. */
 const SPLITTABLE = new Set(['paragraph', 'quote'])
@@ -204,7 +241,11 @@ function split(block: LexicalNode, upload: (index: number) => LexicalNode, out: 
  * from anywhere else (a list item, a heading, a link) it follows the top-level block it was in.
  * Markers a converter dropped are added at the end, so no uploaded image goes missing.
  */
-export function placeImages(root: { children: LexicalNode[] }, count: number, upload: (index: number) => LexicalNode) {
+export function placeImages(
+  root: { children: LexicalNode[] },
+  count: number,
+  upload: (index: number) => LexicalNode,
+) {
   const placed = new Set<number>()
   const make = (index: number) => {
     placed.add(index)

@@ -63,10 +63,17 @@ export async function readImage(from: string, ref: ImageReference): Promise<Loca
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') continue
-      throw new SourceError(`image "${ref.src}": cannot be read (${code ?? (error as Error).message})`, ref.line)
+      throw new SourceError(
+        `image "${ref.src}": cannot be read (${code ?? (error as Error).message})`,
+        ref.line,
+      )
     }
     const mimetype = MIME_TYPES[path.extname(full).toLowerCase()]
-    if (!mimetype) throw new SourceError(`image "${ref.src}": not a supported image (use .jpg, .png, .webp, .avif or .gif)`, ref.line)
+    if (!mimetype)
+      throw new SourceError(
+        `image "${ref.src}": not a supported image (use .jpg, .png, .webp, .avif or .gif)`,
+        ref.line,
+      )
     return { ref, name: path.basename(full), data, sha256: sha256(data), mimetype }
   }
   throw new SourceError(`image "${ref.src}": no such file (looked for ${paths[0]})`, ref.line)
@@ -74,7 +81,8 @@ export async function readImage(from: string, ref: ImageReference): Promise<Loca
 
 /** Alt text is required by media: the file's own, else the file name in words ("gold-leaf.png": "gold leaf"). */
 export function altFor(image: LocalImage): string {
-  const alt = image.ref.alt || path.parse(image.name).name.replace(/[-_]+/g, ' ').trim() || image.name
+  const alt =
+    image.ref.alt || path.parse(image.name).name.replace(/[-_]+/g, ' ').trim() || image.name
   return alt.slice(0, 300)
 }
 
@@ -110,7 +118,8 @@ export class MediaLibrary {
    */
   private async storedForm(image: LocalImage): Promise<{ size: number; sha256: string }> {
     const sharp = this.payload.config.sharp
-    if (!sharp || !REENCODED.has(image.mimetype)) return { size: image.data.length, sha256: image.sha256 }
+    if (!sharp || !REENCODED.has(image.mimetype))
+      return { size: image.data.length, sha256: image.sha256 }
     const data = await sharp(image.data, { animated: true }).rotate().toBuffer()
     return { size: data.length, sha256: sha256(data) }
   }
@@ -126,13 +135,19 @@ export class MediaLibrary {
       ...this.access,
     })
     for (const doc of docs) {
-      if (doc.filename && (await this.storedHash(doc.filename)) === stored.sha256) return String(doc.id)
+      if (doc.filename && (await this.storedHash(doc.filename)) === stored.sha256)
+        return String(doc.id)
     }
     if (this.dryRun) return `(new ${image.name})`
     const created = await this.payload.create({
       collection: 'media',
       data: { alt },
-      file: { data: image.data, mimetype: image.mimetype, name: image.name, size: image.data.length },
+      file: {
+        data: image.data,
+        mimetype: image.mimetype,
+        name: image.name,
+        size: image.data.length,
+      },
       depth: 0,
       ...this.access,
     })

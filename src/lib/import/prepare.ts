@@ -6,7 +6,11 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 
-import { convertHTMLToLexical, convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import {
+  convertHTMLToLexical,
+  convertMarkdownToLexical,
+  editorConfigFactory,
+} from '@payloadcms/richtext-lexical'
 import { JSDOM } from 'jsdom'
 import type { Payload, RichTextField } from 'payload'
 
@@ -59,7 +63,8 @@ const list = (value: unknown): string[] =>
 function dateOf(value: unknown, field: string, line?: number): string | undefined {
   if (value === undefined || value === null || value === '') return undefined
   const date = value instanceof Date ? value : new Date(String(value))
-  if (Number.isNaN(date.getTime())) throw new SourceError(`${field}: "${String(value)}" is not a date`, line)
+  if (Number.isNaN(date.getTime()))
+    throw new SourceError(`${field}: "${String(value)}" is not a date`, line)
   return date.toISOString()
 }
 
@@ -88,36 +93,51 @@ export function createPreparer(payload: Payload, access: ImportAccess, options: 
   // Built once a run: the converters only read it.
   const editorConfig = editorConfigFactory.fromField({ field: contentField })
   const toLexical = (format: SourceFormat, body: string) =>
-    format === 'html' ? convertHTMLToLexical({ editorConfig, html: body, JSDOM }) : convertMarkdownToLexical({ editorConfig, markdown: body })
+    format === 'html'
+      ? convertHTMLToLexical({ editorConfig, html: body, JSDOM })
+      : convertMarkdownToLexical({ editorConfig, markdown: body })
   const taxonomy = new Taxonomy(payload, access, options)
   const media = new MediaLibrary(payload, access, Boolean(options.dryRun))
 
   async function read(file: string): Promise<ReadFile> {
     const text = await fs.readFile(file, 'utf8')
     const source = parseSource(file, text)
-    if (!source.title) throw new SourceError('title: give a title in front matter or a first heading')
+    if (!source.title)
+      throw new SourceError('title: give a title in front matter or a first heading')
     const given = source.meta.slug
     const slug = typeof given === 'string' && given.trim() ? given.trim() : slugify(source.title)
-    if (!slug) throw new SourceError('slug: cannot make one from the title; give one in front matter', source.keyLines.title)
+    if (!slug)
+      throw new SourceError(
+        'slug: cannot make one from the title; give one in front matter',
+        source.keyLines.title,
+      )
     return { file, text, source, slug }
   }
 
   /** `featuredImage: path` in front matter; a URL is not fetched (a warning says so). */
-  async function featuredImage({ file, source }: ReadFile, warnings: string[]): Promise<LocalImage | undefined> {
+  async function featuredImage(
+    { file, source }: ReadFile,
+    warnings: string[],
+  ): Promise<LocalImage | undefined> {
     const value = source.meta.featuredImage
     const line = source.keyLines.featuredImage
     if (value === undefined || value === null || value === '') return undefined
-    if (typeof value !== 'string') throw new SourceError('featuredImage: give the path of an image file', line)
+    if (typeof value !== 'string')
+      throw new SourceError('featuredImage: give the path of an image file', line)
     if (kindOf(value) !== 'local') {
       warnings.push(`featuredImage ${value} (line ${line}) is not a local file: not set`)
       return undefined
     }
-    const alt = typeof source.meta.featuredImageAlt === 'string' ? source.meta.featuredImageAlt.trim() : ''
+    const alt =
+      typeof source.meta.featuredImageAlt === 'string' ? source.meta.featuredImageAlt.trim() : ''
     return readImage(file, { src: value, alt: alt || source.title!, line: line ?? 1 })
   }
 
   /** The post to write for a file, or `unchanged` (with its warnings) when there is nothing to write. */
-  async function prepare(read: ReadFile, existing: ExistingPost | undefined): Promise<Prepared | { unchanged: true; warnings: string[] }> {
+  async function prepare(
+    read: ReadFile,
+    existing: ExistingPost | undefined,
+  ): Promise<Prepared | { unchanged: true; warnings: string[] }> {
     const { file, source, slug } = read
     const { meta, keyLines } = source
     const title = source.title!
@@ -128,19 +148,37 @@ export function createPreparer(payload: Payload, access: ImportAccess, options: 
     for (const ref of images.local) local.push(await readImage(file, ref))
     const featured = await featuredImage(read, warnings)
     const importHash = fingerprint(read.text, featured ? [...local, featured] : local)
-    if (existing && (options.createOnly || existing.importHash === importHash)) return { unchanged: true, warnings }
+    if (existing && (options.createOnly || existing.importHash === importHash))
+      return { unchanged: true, warnings }
 
     const status = meta.status === undefined ? 'draft' : String(meta.status)
-    if (status !== 'draft' && status !== 'published') throw new SourceError(`status: "${status}" is not draft or published`, keyLines.status)
-    const publishedAt = dateOf(meta.publishedAt ?? meta.date, 'publishedAt', keyLines.publishedAt ?? keyLines.date)
-    const authors = await taxonomy.ids('authors', list(meta.authors ?? meta.author), 'authors', keyLines.authors ?? keyLines.author)
-    const categories = await taxonomy.ids('categories', list(meta.categories), 'categories', keyLines.categories)
+    if (status !== 'draft' && status !== 'published')
+      throw new SourceError(`status: "${status}" is not draft or published`, keyLines.status)
+    const publishedAt = dateOf(
+      meta.publishedAt ?? meta.date,
+      'publishedAt',
+      keyLines.publishedAt ?? keyLines.date,
+    )
+    const authors = await taxonomy.ids(
+      'authors',
+      list(meta.authors ?? meta.author),
+      'authors',
+      keyLines.authors ?? keyLines.author,
+    )
+    const categories = await taxonomy.ids(
+      'categories',
+      list(meta.categories),
+      'categories',
+      keyLines.categories,
+    )
     const tags = await taxonomy.ids('tags', list(meta.tags), 'tags', keyLines.tags)
 
     const content = toLexical(source.format, images.body)
     const mediaIds: string[] = []
     for (const image of local) mediaIds.push(await media.idFor(image, altFor(image)))
-    placeImages(content.root as unknown as { children: LexicalNode[] }, local.length, (index) => uploadNode(mediaIds[index]!))
+    placeImages(content.root as unknown as { children: LexicalNode[] }, local.length, (index) =>
+      uploadNode(mediaIds[index]!),
+    )
     const excerpt = typeof meta.excerpt === 'string' ? meta.excerpt : undefined
     const data = {
       ...options.extraData?.({ slug, title, excerpt }),

@@ -11,7 +11,13 @@ import { APIError, Forbidden, ValidationError, type Payload } from 'payload'
 
 import { importAccess, type ImportAccess } from './access'
 import { SourceError } from './parse'
-import { createPreparer, type ExistingPost, type PrepareOptions, type Prepared, type ReadFile } from './prepare'
+import {
+  createPreparer,
+  type ExistingPost,
+  type PrepareOptions,
+  type Prepared,
+  type ReadFile,
+} from './prepare'
 import { beginBatch, endBatch, type TransactionID } from './transaction'
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged' | 'failed'
@@ -44,28 +50,57 @@ function reasonOf(error: unknown): { reason: string; line?: number } {
   if (error instanceof SourceError) return { reason: error.message, line: error.line }
   if (error instanceof ValidationError) {
     const errors = (error.data as { errors?: { path: string; message: string }[] }).errors ?? []
-    return { reason: errors.map((item) => `${item.path}: ${item.message}`).join('; ') || error.message }
+    return {
+      reason: errors.map((item) => `${item.path}: ${item.message}`).join('; ') || error.message,
+    }
   }
   if (error instanceof Forbidden) {
-    return { reason: 'the --as user may not do this (create, edit or publish this post, or add what it names)' }
+    return {
+      reason:
+        'the --as user may not do this (create, edit or publish this post, or add what it names)',
+    }
   }
   if (error instanceof APIError) return { reason: error.message }
   return { reason: (error as Error).message ?? String(error) }
 }
 
-const failed = (file: string, error: unknown): ImportOutcome => ({ file, status: 'failed', ...reasonOf(error) })
+const failed = (file: string, error: unknown): ImportOutcome => ({
+  file,
+  status: 'failed',
+  ...reasonOf(error),
+})
 const withWarnings = (warnings: string[]) => (warnings.length > 0 ? { warnings } : {})
 
 /** Writes one post; each gets its own request, as the workflow hooks keep notes on it. */
-async function save(payload: Payload, access: ImportAccess, post: Planned, transactionID?: TransactionID) {
-  const req = { context: { ...access.context }, ...(transactionID === undefined ? {} : { transactionID }) }
+async function save(
+  payload: Payload,
+  access: ImportAccess,
+  post: Planned,
+  transactionID?: TransactionID,
+) {
+  const req = {
+    context: { ...access.context },
+    ...(transactionID === undefined ? {} : { transactionID }),
+  }
   // depth 0: the answer is not read, so nothing in it needs populating.
-  const common = { data: post.data as never, draft: post.draft, depth: 0, overrideAccess: false, user: access.user, req }
+  const common = {
+    data: post.data as never,
+    draft: post.draft,
+    depth: 0,
+    overrideAccess: false,
+    user: access.user,
+    req,
+  }
   if (post.id) await payload.update({ collection: 'posts', id: post.id, ...common })
   else await payload.create({ collection: 'posts', ...common })
 }
 
-async function write(payload: Payload, access: ImportAccess, posts: Planned[], transactions: boolean) {
+async function write(
+  payload: Payload,
+  access: ImportAccess,
+  posts: Planned[],
+  transactions: boolean,
+) {
   let transactionID: TransactionID | null = null
   try {
     // One post gains nothing from a transaction of its own.
@@ -95,7 +130,10 @@ async function write(payload: Payload, access: ImportAccess, posts: Planned[], t
   }
 }
 
-export async function runImport(payload: Payload, options: ImportOptions): Promise<ImportOutcome[]> {
+export async function runImport(
+  payload: Payload,
+  options: ImportOptions,
+): Promise<ImportOutcome[]> {
   const access = await importAccess(payload, options.as)
   const { read, prepare } = createPreparer(payload, access, options)
   const outcomes: ImportOutcome[] = []
@@ -135,14 +173,16 @@ export async function runImport(payload: Payload, options: ImportOptions): Promi
         const prepared = await prepare(item, found)
         const base = { file: item.file, slug: item.slug, ...withWarnings(prepared.warnings) }
         if ('unchanged' in prepared) results.push({ ...base, status: 'unchanged' })
-        else results.push({ ...prepared, outcome: { ...base, status: found ? 'updated' : 'created' } })
+        else
+          results.push({ ...prepared, outcome: { ...base, status: found ? 'updated' : 'created' } })
       } catch (error) {
         // One bad file never stops the others; its reason (and line) is reported instead.
         results.push(failed(item.file, error))
       }
     }
     const planned = results.filter((result): result is Planned => 'outcome' in result)
-    if (!options.dryRun && planned.length > 0) await write(payload, access, planned, options.transactions ?? true)
+    if (!options.dryRun && planned.length > 0)
+      await write(payload, access, planned, options.transactions ?? true)
     for (const result of results) {
       const outcome = 'outcome' in result ? result.outcome : result
       outcomes.push(outcome)
@@ -153,7 +193,11 @@ export async function runImport(payload: Payload, options: ImportOptions): Promi
 }
 
 /** The posts holding these slugs (their latest version, drafts included), in one query. */
-export async function existingPosts(payload: Payload, access: ImportAccess, slugs: string[]): Promise<Map<string, ExistingPost>> {
+export async function existingPosts(
+  payload: Payload,
+  access: ImportAccess,
+  slugs: string[],
+): Promise<Map<string, ExistingPost>> {
   if (slugs.length === 0) return new Map()
   const { docs } = await payload.find({
     collection: 'posts',
@@ -164,5 +208,7 @@ export async function existingPosts(payload: Payload, access: ImportAccess, slug
     select: { slug: true, importHash: true },
     ...access,
   })
-  return new Map(docs.map((doc) => [String(doc.slug), { id: String(doc.id), importHash: doc.importHash }]))
+  return new Map(
+    docs.map((doc) => [String(doc.slug), { id: String(doc.id), importHash: doc.importHash }]),
+  )
 }

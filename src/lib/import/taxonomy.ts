@@ -22,7 +22,12 @@ export class Taxonomy {
   ) {}
 
   /** The IDs of the named documents; `field` names the front matter key in errors. */
-  async ids(collection: TaxonomyCollection, names: string[], field: string, line?: number): Promise<string[]> {
+  async ids(
+    collection: TaxonomyCollection,
+    names: string[],
+    field: string,
+    line?: number,
+  ): Promise<string[]> {
     const ids: string[] = []
     for (const name of names) {
       const slug = slugify(name)
@@ -33,7 +38,10 @@ export class Taxonomy {
         id = await this.find(collection, slug)
         if (!id) {
           if (!this.options.createMissing) {
-            throw new SourceError(`${field}: no ${SINGULAR[collection]} "${name}" (use --create-missing to create it)`, line)
+            throw new SourceError(
+              `${field}: no ${SINGULAR[collection]} "${name}" (use --create-missing to create it)`,
+              line,
+            )
           }
           id = await this.create(collection, name, slug)
         }
@@ -45,14 +53,30 @@ export class Taxonomy {
   }
 
   private async find(collection: TaxonomyCollection, slug: string): Promise<string | undefined> {
-    const { docs } = await this.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, pagination: false, ...this.access })
+    const { docs } = await this.payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      ...this.access,
+    })
     return docs[0] ? String(docs[0].id) : undefined
   }
 
-  private async create(collection: TaxonomyCollection, name: string, slug: string): Promise<string> {
+  private async create(
+    collection: TaxonomyCollection,
+    name: string,
+    slug: string,
+  ): Promise<string> {
     if (this.options.dryRun) return `(new ${slug})`
     const data = collection === 'authors' ? { name, slug } : { title: name, slug }
-    const created = await this.payload.create({ collection, data: data as never, depth: 0, ...this.access })
+    const created = await this.payload.create({
+      collection,
+      data: data as never,
+      depth: 0,
+      ...this.access,
+    })
     return String(created.id)
   }
 }

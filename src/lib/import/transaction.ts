@@ -32,7 +32,11 @@ export async function beginBatch(payload: Payload): Promise<TransactionID | null
   return (await beginDrizzleTransaction.call(payload.db as never)) as TransactionID
 }
 
-export async function endBatch(payload: Payload, id: TransactionID, commit: boolean): Promise<void> {
+export async function endBatch(
+  payload: Payload,
+  id: TransactionID,
+  commit: boolean,
+): Promise<void> {
   if (commit) await payload.db.commitTransaction(id)
   else await payload.db.rollbackTransaction(id)
   if (payload.db.name === 'sqlite') {
@@ -40,6 +44,7 @@ export async function endBatch(payload: Payload, id: TransactionID, commit: bool
     // the adapter's busy timeout: without it, a write meeting another process's lock would fail at
     // once instead of waiting.
     const adapter = payload.db as unknown as SqliteAdapter
-    if (adapter.busyTimeout) await adapter.client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout};`)
+    if (adapter.busyTimeout)
+      await adapter.client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout};`)
   }
 }

@@ -34,4 +34,9 @@ export function statusOf(stage: Stage): 'published' | 'draft' {
 }
 
 /** Stages after approval: a writer's edit here must go back through review. */
-export const RELEASED_STAGES: readonly Stage[] = ['approved', 'scheduled', 'published', 'unpublished']
+export const RELEASED_STAGES: readonly Stage[] = [
+  'approved',
+  'scheduled',
+  'published',
+  'unpublished',
+]

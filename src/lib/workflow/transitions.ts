@@ -62,14 +62,14 @@ export const messages = {
   noteRequired: 'workflowNote: requesting changes needs a note saying what to change.',
   publishAtRequired: 'publishAt: scheduling needs a publish time.',
   publishAtInvalid: 'publishAt: not a date and time (use ISO 8601, e.g. 2026-12-01T09:00:00Z).',
-  publishAtPast: (publishAt: string) => `publishAt: ${publishAt} is not in the future; publish now instead.`,
+  publishAtPast: (publishAt: string) =>
+    `publishAt: ${publishAt} is not in the future; publish now instead.`,
   liveNeedsPublish: (to: Stage) =>
     `stage: "${to}" changes what readers see, so it cannot be saved as a draft; save without draft=true.`,
 }
 
 export type TransitionCheck =
-  | { ok: true }
-  | { ok: false; status: 400 | 403; message: string; allowed: Stage[] }
+  { ok: true } | { ok: false; status: 400 | 403; message: string; allowed: Stage[] }
 
 /**
  * Checks one requested move. 403 when the actor may not make it (naming what they may do),
@@ -90,7 +90,8 @@ export function checkTransition(
     return { ok: false, status: 400, message: messages.noteRequired, allowed }
   }
   if (to === 'scheduled') {
-    if (!details.publishAt) return { ok: false, status: 400, message: messages.publishAtRequired, allowed }
+    if (!details.publishAt)
+      return { ok: false, status: 400, message: messages.publishAtRequired, allowed }
     const at = new Date(details.publishAt)
     if (Number.isNaN(at.getTime())) {
       return { ok: false, status: 400, message: messages.publishAtInvalid, allowed }

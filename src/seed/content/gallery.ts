@@ -43,7 +43,8 @@ export const ARTWORKS: ArtworkSeed[] = [
     medium: TEMPERA,
     dimensions: { width: 30, height: 40, depth: 2, unit: 'cm' },
     year: 2021,
-    description: 'Christ as ruler of all, blessing with one hand and holding the Gospels in the other.',
+    description:
+      'Christ as ruler of all, blessing with one hand and holding the Gospels in the other.',
     prints: 'available',
   },
   {
@@ -56,7 +57,8 @@ export const ARTWORKS: ArtworkSeed[] = [
     medium: TEMPERA,
     dimensions: { width: 22, height: 28, depth: 2, unit: 'cm' },
     year: 2022,
-    description: 'The bishop of Myra, patron of children and sailors, painted as a gift for a new grandson.',
+    description:
+      'The bishop of Myra, patron of children and sailors, painted as a gift for a new grandson.',
     prints: 'unavailable',
   },
 ]

@@ -145,9 +145,15 @@ export const ANALYSIS = {
       ),
       paragraph(
         'None of that is close. For an earlier, narrower question about the talks, see ',
-        postLink('why a ceasefire resolution may have cut short the hostage talks', refs.questionId ?? ''),
+        postLink(
+          'why a ceasefire resolution may have cut short the hostage talks',
+          refs.questionId ?? '',
+        ),
         '. For the analysts’ own words, start with ',
-        link('the Crisis Group’s regional coverage', 'https://www.crisisgroup.org/middle-east-north-africa'),
+        link(
+          'the Crisis Group’s regional coverage',
+          'https://www.crisisgroup.org/middle-east-north-africa',
+        ),
         '.',
       ),
     ),

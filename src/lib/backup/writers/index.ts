@@ -10,5 +10,7 @@ export type { BackupWriter, ClearScope, Data, Req } from './types'
 export function writerFor(payload: Payload): BackupWriter {
   if (payload.db.name === 'mongoose') return mongooseWriter(payload)
   if (payload.db.name === 'sqlite') return sqliteWriter(payload)
-  throw new Error(`restoring into a ${payload.db.name} database is not supported (SQLite and MongoDB are)`)
+  throw new Error(
+    `restoring into a ${payload.db.name} database is not supported (SQLite and MongoDB are)`,
+  )
 }

@@ -55,15 +55,31 @@ export function mongooseWriter(payload: Payload): BackupWriter {
     },
 
     async createVersion(collection, _id, row, req) {
-      await payload.db.createVersion({ collectionSlug: collection, parent: row.parent as string, ...version(row), req, returning: false })
+      await payload.db.createVersion({
+        collectionSlug: collection,
+        parent: row.parent as string,
+        ...version(row),
+        req,
+        returning: false,
+      })
     },
 
     async saveGlobal(slug, _id, data, req) {
-      await payload.db.createGlobal({ slug, data: without(data, 'id', 'globalType'), req, returning: false })
+      await payload.db.createGlobal({
+        slug,
+        data: without(data, 'id', 'globalType'),
+        req,
+        returning: false,
+      })
     },
 
     async createGlobalVersion(slug, _id, row, req) {
-      await payload.db.createGlobalVersion({ globalSlug: slug, ...version(row), req, returning: false })
+      await payload.db.createGlobalVersion({
+        globalSlug: slug,
+        ...version(row),
+        req,
+        returning: false,
+      })
     },
   }
 }

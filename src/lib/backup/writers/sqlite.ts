@@ -18,7 +18,9 @@ const snake = (slug: string) => slug.replace(/[-\s]+/g, '_').toLowerCase()
 
 // The drizzle instance is a union of the SQLite and Postgres flavours; these are the two calls
 // made on it, which both flavours have.
-type Transactional = { transaction: (work: (tx: DrizzleTransaction) => Promise<void>) => Promise<void> }
+type Transactional = {
+  transaction: (work: (tx: DrizzleTransaction) => Promise<void>) => Promise<void>
+}
 type Deleting = { delete: (table: unknown) => Promise<unknown> }
 
 export function sqliteWriter(payload: Payload): BackupWriter {
@@ -26,7 +28,8 @@ export function sqliteWriter(payload: Payload): BackupWriter {
 
   const table = (key: string) => {
     const name = adapter.tableNameMap.get(key)
-    if (!name || !adapter.tables[name]) throw new Error(`no table for "${key}" in the ${payload.db.name} schema`)
+    if (!name || !adapter.tables[name])
+      throw new Error(`no table for "${key}" in the ${payload.db.name} schema`)
     return name
   }
   const versionTable = (slug: string) => table(`_${snake(slug)}${adapter.versionsSuffix ?? '_v'}`)
@@ -43,15 +46,24 @@ export function sqliteWriter(payload: Payload): BackupWriter {
     async transaction(work) {
       const transactionID = randomUUID()
       await (adapter.drizzle as unknown as Transactional).transaction(async (tx) => {
-        adapter.sessions[transactionID] = { db: tx, reject: async () => undefined, resolve: async () => undefined }
+        adapter.sessions[transactionID] = {
+          db: tx,
+          reject: async () => undefined,
+          resolve: async () => undefined,
+        }
         try {
           // Documents refer to each other in cycles (related posts, parent categories), so
           // foreign keys are checked once, at commit, instead of row by row.
           await adapter.execute({ db: tx, raw: 'PRAGMA defer_foreign_keys = ON' })
           await work({ transactionID })
-          const result = (await adapter.execute({ db: tx, raw: 'PRAGMA foreign_key_check' })) as { rows?: { table?: string; parent?: string }[] }
+          const result = (await adapter.execute({ db: tx, raw: 'PRAGMA foreign_key_check' })) as {
+            rows?: { table?: string; parent?: string }[]
+          }
           const broken = result.rows?.[0]
-          if (broken) throw new Error(`a reference in table ${broken.table} points to a missing row in ${broken.parent}`)
+          if (broken)
+            throw new Error(
+              `a reference in table ${broken.table} points to a missing row in ${broken.parent}`,
+            )
         } finally {
           delete adapter.sessions[transactionID]
         }
@@ -62,10 +74,17 @@ export function sqliteWriter(payload: Payload): BackupWriter {
       const db = await dbOf(req)
       // Child tables (relationships, arrays, blocks) and other tables' references cascade.
       const names = [
-        ...scope.collections.flatMap((c) => [table(snake(c.slug)), ...(c.versions ? [versionTable(c.slug)] : [])]),
-        ...scope.globals.flatMap((g) => [table(snake(g.slug)), ...(g.versions ? [versionTable(g.slug)] : [])]),
+        ...scope.collections.flatMap((c) => [
+          table(snake(c.slug)),
+          ...(c.versions ? [versionTable(c.slug)] : []),
+        ]),
+        ...scope.globals.flatMap((g) => [
+          table(snake(g.slug)),
+          ...(g.versions ? [versionTable(g.slug)] : []),
+        ]),
       ]
-      if (payload.collections['payload-locked-documents']) names.push(table('payload_locked_documents'))
+      if (payload.collections['payload-locked-documents'])
+        names.push(table('payload_locked_documents'))
       // Emptying a table sets references to its rows to null, which a required relationship
       // refuses (comments.post) until the referring table is empty too. Later collections tend
       // to refer to earlier ones, so go backwards; a failed statement in SQLite undoes only
