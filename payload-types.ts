@@ -127,9 +127,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'read-cache-state': ReadCacheState;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'read-cache-state': ReadCacheStateSelect<false> | ReadCacheStateSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1661,6 +1663,16 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-cache-state".
+ */
+export interface ReadCacheState {
+  id: string;
+  generation?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1682,6 +1694,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         enabled?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-cache-state_select".
+ */
+export interface ReadCacheStateSelect<T extends boolean = true> {
+  generation?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

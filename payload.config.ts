@@ -29,6 +29,8 @@ import { emailAdapterFor } from './src/lib/mail/adapter'
 import { databaseAdapter } from './src/lib/database'
 import { loadEnv } from './src/lib/env'
 import { loggerDestination, loggerOptions } from './src/lib/logger'
+import { readCachePlugin } from './src/plugins/readCache'
+import { APPROVED_FILTERS } from './access/permissions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnv()
@@ -71,6 +73,14 @@ export default buildConfig({
     responseOnLimit: `file: ${UPLOAD_TOO_LARGE_MESSAGE}`,
   },
   plugins: [
+    // Any change to what the public can read voids the public read cache, in every process.
+    readCachePlugin({
+      ignore: [WebhookDeliveries.slug, RunnerLeases.slug],
+      publicWhen: {
+        [Comments.slug]: APPROVED_FILTERS.comments!,
+        [ReaderQuestions.slug]: APPROVED_FILTERS['reader-questions']!,
+      },
+    }),
     seoPlugin({
       collections: [Posts.slug],
       uploadsCollection: Media.slug,

@@ -16,7 +16,12 @@ import next from 'next'
 import { getPayload, type Payload } from 'payload'
 
 import { ConfigError, loadEnv, type AppEnv } from './lib/env'
+import { serveApi } from './lib/http/api'
 import { createApp } from './lib/http/app'
+import { payloadApi } from './lib/http/payloadApi'
+import { AnswerStore, Generation } from './lib/readCache'
+import { onLocalChange } from './lib/readCache/local'
+import { readCacheGeneration } from './plugins/readCache'
 import { quietStartupErrors } from './lib/logger'
 import { installGracefulShutdown } from './lib/http/gracefulShutdown'
 import { releaseRunnerLease } from './jobs/runnerLease'
@@ -24,6 +29,12 @@ import { formatLogins, isEmptyDatabase, seed } from './seed'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SHUTDOWN_DEADLINE_MS = 10_000
+/** The Express server's Payload instance; Next's route handlers and pages have their own. */
+const PAYLOAD_KEY = 'express-server'
+/** How often each process reads the shared read-cache generation, at most. */
+const READ_CACHE_CHECK_MS = 1000
+/** After a change in this process, how long nothing is cached (its transaction may be open). */
+const READ_CACHE_QUIET_MS = 250
 const log = (line: string) => process.stdout.write(`${line}\n`)
 
 /** A start-up failure already explained in one line. */
@@ -33,11 +44,11 @@ async function startPayload(env: AppEnv): Promise<Payload> {
   const { default: config } = await import('../payload.config')
   const restoreErrorLogs = quietStartupErrors()
   try {
-    // Next's route handlers run their own bundled copy of Payload under the default key; this
-    // instance, under its own key, serves what Express owns (health checks, seeding, shutdown).
+    // Next's admin pages run their own bundled copy of Payload under the default key; this
+    // instance, under its own key, serves the API, health checks, seeding and shutdown.
     // `cron` starts the jobs runner (scheduled publications, webhooks, emails) with the server,
     // not at the first admin request.
-    return await getPayload({ config, key: 'express-server', cron: true })
+    return await getPayload({ config, key: PAYLOAD_KEY, cron: true })
   } catch (error) {
     throw new StartupError(
       `cannot reach the database (${env.databaseKind}, DATABASE_URI=${redact(env.databaseUri)}): ${firstLine(error)}`,
@@ -79,8 +90,34 @@ async function main() {
   await nextApp.prepare()
   const handleNext = nextApp.getRequestHandler()
 
+  const readCache = env.readCache.enabled
+    ? {
+        store: new AnswerStore({
+          maxEntries: env.readCache.maxEntries,
+          maxBytes: env.readCache.maxBytes,
+          ttlMs: env.readCache.ttlSeconds * 1000,
+        }),
+        generation: new Generation({
+          readShared: () => readCacheGeneration(payload),
+          checkIntervalMs: READ_CACHE_CHECK_MS,
+          quietMs: READ_CACHE_QUIET_MS,
+        }),
+      }
+    : undefined
+  if (readCache) onLocalChange(() => readCache.generation.invalidate())
+
   const app = createApp({
     handleNext: (req, res) => handleNext(req, res),
+    handleApi: serveApi({
+      handle: payloadApi(payload.config, PAYLOAD_KEY),
+      origin: env.serverUrl,
+      cache: readCache,
+      sharedMaxAgeSeconds: env.readCache.sharedMaxAgeSeconds,
+      staleWhileRevalidateSeconds: env.readCache.staleWhileRevalidateSeconds,
+      cookiePrefix: payload.config.cookiePrefix,
+      log,
+    }),
+    stats: () => ({ readCache: readCache ? readCache.store.stats() : 'off' }),
     probeDatabase: () => payload.count({ collection: 'users', overrideAccess: true }),
     log,
     submissionsPerMinutePerIp: env.submissionsPerMinutePerIp,

@@ -47,6 +47,19 @@ export type AppEnv = {
   /** Public submissions (comments, questions) allowed per minute from one address / one email. */
   submissionsPerMinutePerIp: number
   submissionsPerMinutePerEmail: number
+  readCache: ReadCacheSettings
+}
+
+/** The public read cache (src/lib/http/api.ts). */
+export type ReadCacheSettings = {
+  /** READ_CACHE=off: nothing is kept in memory; ETags and Cache-Control headers stay. */
+  enabled: boolean
+  maxEntries: number
+  maxBytes: number
+  ttlSeconds: number
+  /** What CDNs are told: `s-maxage` and `stale-while-revalidate`. */
+  sharedMaxAgeSeconds: number
+  staleWhileRevalidateSeconds: number
 }
 
 /** A configuration problem that must stop start-up; its message is shown as the one line. */
@@ -97,6 +110,21 @@ function parseCount(name: string, raw: string | undefined, fallback: number): nu
   if (!Number.isInteger(value) || value < 1)
     throw new ConfigError(`${name} must be a whole number of 1 or more, got "${raw}"`)
   return value
+}
+
+function parseSeconds(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0)
+    throw new ConfigError(`${name} must be a whole number of seconds (0 or more), got "${raw}"`)
+  return value
+}
+
+function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback
+  if (['on', 'true', '1', 'yes'].includes(raw.toLowerCase())) return true
+  if (['off', 'false', '0', 'no'].includes(raw.toLowerCase())) return false
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`)
 }
 
 function parseBoolean(name: string, raw: string | undefined): boolean {
@@ -212,5 +240,17 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
       raw.SUBMISSIONS_PER_MINUTE_PER_EMAIL,
       3,
     ),
+    readCache: {
+      enabled: parseSwitch('READ_CACHE', raw.READ_CACHE, true),
+      maxEntries: parseCount('READ_CACHE_MAX_ENTRIES', raw.READ_CACHE_MAX_ENTRIES, 5000),
+      maxBytes: parseCount('READ_CACHE_MAX_MB', raw.READ_CACHE_MAX_MB, 64) * 1024 * 1024,
+      ttlSeconds: parseCount('READ_CACHE_TTL_SECONDS', raw.READ_CACHE_TTL_SECONDS, 60),
+      sharedMaxAgeSeconds: parseSeconds('CACHE_S_MAXAGE_SECONDS', raw.CACHE_S_MAXAGE_SECONDS, 60),
+      staleWhileRevalidateSeconds: parseSeconds(
+        'CACHE_STALE_WHILE_REVALIDATE_SECONDS',
+        raw.CACHE_STALE_WHILE_REVALIDATE_SECONDS,
+        300,
+      ),
+    },
   }
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import express, { type Express } from 'express'
+import express, { type Express, type RequestHandler } from 'express'
 
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '../../../collections/Media'
 import { commentDefence } from './commentDefence'
@@ -9,8 +9,12 @@ import { requestLog } from './requestLog'
 import { uploadLimit } from './uploadLimit'
 
 export type AppOptions = {
-  /** Next's request handler: the admin (/admin), REST (/api/...) and GraphQL (/api/graphql). */
+  /** Next's request handler: the admin (/admin) and its assets. */
   handleNext: (req: IncomingMessage, res: ServerResponse) => Promise<void>
+  /** REST (/api/...) and GraphQL (/api/graphql) on the server's Payload instance (./api.ts). */
+  handleApi: RequestHandler
+  /** Figures shown by /healthz (the read cache's hits and misses). */
+  stats?: () => Record<string, unknown>
   probeDatabase: DatabaseProbe
   log?: (line: string) => void
   /** Public comment and question submissions allowed per minute from one address. */
@@ -20,6 +24,8 @@ export type AppOptions = {
 /** The Express app: what Express owns itself, then everything else handed to Next. */
 export function createApp({
   handleNext,
+  handleApi,
+  stats,
   probeDatabase,
   log,
   submissionsPerMinutePerIp = 5,
@@ -27,9 +33,13 @@ export function createApp({
   const app = express()
   app.disable('x-powered-by')
   app.use(requestLog(log))
-  app.get('/healthz', healthz(probeDatabase))
+  app.get('/healthz', healthz(probeDatabase, stats))
   app.use('/api', uploadLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE))
   app.use(commentDefence({ perMinutePerIp: submissionsPerMinutePerIp }))
+  // The playground is a page Next renders; everything else under /api is Payload's.
+  app.use('/api', (req, res, next) =>
+    req.path.startsWith('/graphql-playground') ? next() : handleApi(req, res, next),
+  )
   // Express 5 matches every path with a plain `use`; Next parses the URL and body itself.
   app.use((req, res) => handleNext(req, res))
   return app

@@ -9,7 +9,10 @@ const PROBE_TIMEOUT_MS = 2000
  * 200 only when the database answers within the timeout; a load balancer should stop sending
  * traffic to a process whose database is gone, not keep receiving 500s.
  */
-export function healthz(probe: DatabaseProbe): RequestHandler {
+export function healthz(
+  probe: DatabaseProbe,
+  stats: () => Record<string, unknown> = () => ({}),
+): RequestHandler {
   return async (_req, res) => {
     let timer: NodeJS.Timeout | undefined
     try {
@@ -22,7 +25,10 @@ export function healthz(probe: DatabaseProbe): RequestHandler {
           )
         }),
       ])
-      res.status(200).set('Cache-Control', 'no-store').json({ status: 'ok', db: 'ok' })
+      res
+        .status(200)
+        .set('Cache-Control', 'no-store')
+        .json({ status: 'ok', db: 'ok', ...stats() })
     } catch (error) {
       res
         .status(503)

@@ -1,0 +1,217 @@
+/**
+ * The API as Express serves it: every `/api` request goes to Payload (./payloadApi.ts), and public
+ * reads go through the read cache first (src/lib/readCache).
+ *
+ * - Public means no credentials at all (see readCache/request.ts); a signed-in, preview or draft
+ *   request is never answered from the cache and its answer is never stored.
+ * - Every public read (cached or not) gets a strong ETag, 304 on a matching If-None-Match, and
+ *   `Cache-Control: public, max-age=0, s-maxage=…, stale-while-revalidate=…` for CDNs; every
+ *   other API answer gets `private, no-store`.
+ * - With the cache off (READ_CACHE=off) the headers stay; nothing is kept in memory.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import type { RequestHandler } from 'express'
+
+import {
+  cacheKeyOf,
+  graphqlBodyOf,
+  hasCredentials,
+  ifNoneMatchHits,
+  strongEtag,
+  GRAPHQL_PATH,
+  type AnswerStore,
+  type CachedAnswer,
+  type Generation,
+} from '../readCache'
+import { sendWebResponse, toWebRequest, type WebHandler } from './payloadApi'
+
+export interface ReadCache {
+  store: AnswerStore
+  generation: Generation
+}
+
+export interface ApiOptions {
+  handle: WebHandler
+  /** The server's own origin (SERVER_URL): the base of the URLs Payload sees. */
+  origin: string
+  /** Undefined when READ_CACHE=off. */
+  cache?: ReadCache
+  /** CDN lifetime of a public answer, and how long a CDN may serve it stale while refetching. */
+  sharedMaxAgeSeconds: number
+  staleWhileRevalidateSeconds: number
+  cookiePrefix?: string
+  log?: (line: string) => void
+}
+
+/** A public GraphQL query is read before it is answered, to key it; nothing honest is this big. */
+export const MAX_PUBLIC_GRAPHQL_BYTES = 256 * 1024
+/** Answers worth keeping: a found document and a missing one (which becomes 200 on publication). */
+const CACHEABLE_STATUSES = new Set([200, 404])
+const NOT_REPLAYED = new Set([
+  'set-cookie',
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+  'etag',
+  'cache-control',
+  'vary',
+])
+/** Uploaded files are streamed with Payload's own headers, never held in memory. */
+const FILE_PATH = /^\/api\/[^/]+\/file\//
+const VARY = 'Origin, Authorization, Cookie, X-Preview-Token'
+const PRIVATE = 'private, no-store'
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) throw new BodyTooLarge()
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+type Answer = Omit<CachedAnswer, 'generation'>
+
+function sendAnswer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  answer: Answer,
+  cacheControl: string,
+  state: 'HIT' | 'MISS' | 'BYPASS',
+) {
+  res.statusCode = answer.status
+  for (const [name, value] of answer.headers) res.setHeader(name, value)
+  res.setHeader('ETag', answer.etag)
+  res.setHeader('Cache-Control', cacheControl)
+  res.setHeader('Vary', VARY)
+  res.setHeader('X-Cache', state)
+  if (answer.status === 200 && ifNoneMatchHits(req.headers['if-none-match'], answer.etag)) {
+    res.statusCode = 304
+    res.removeHeader('content-type')
+    res.end()
+    return
+  }
+  res.setHeader('Content-Length', answer.body.length)
+  // Node leaves the body out of an answer to HEAD.
+  res.end(answer.body)
+}
+
+export function serveApi(options: ApiOptions): RequestHandler {
+  const { handle, origin, cache, cookiePrefix } = options
+  const publicControl = `public, max-age=0, s-maxage=${options.sharedMaxAgeSeconds}, stale-while-revalidate=${options.staleWhileRevalidateSeconds}`
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
+
+  async function passThrough(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: string,
+    body?: Buffer,
+  ) {
+    const response = await handle(toWebRequest(req, url, origin, body))
+    if (!FILE_PATH.test(url)) {
+      response.headers.set('Cache-Control', PRIVATE)
+      response.headers.set('Vary', VARY)
+    }
+    await sendWebResponse(res, response)
+  }
+
+  async function answerPublic(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: string,
+    key: string,
+    body?: Buffer,
+  ) {
+    let generation: string | undefined
+    if (cache) {
+      try {
+        await cache.generation.refresh()
+        generation = cache.generation.current()
+        const hit = cache.store.get(key, generation)
+        if (hit) return sendAnswer(req, res, hit, publicControl, 'HIT')
+      } catch (error) {
+        // Without the generation nothing cached can be trusted: answer from Payload, keep nothing.
+        generation = undefined
+        log(`read cache: cannot read the generation (${(error as Error).message}); uncached`)
+      }
+    }
+    const response = await handle(toWebRequest(req, url, origin, body))
+    const bytes = Buffer.from(await response.arrayBuffer())
+    const headers: [string, string][] = []
+    response.headers.forEach((value, name) => {
+      if (!NOT_REPLAYED.has(name)) headers.push([name, value])
+    })
+    const answer: Answer = {
+      status: response.status,
+      headers,
+      body: bytes,
+      etag: strongEtag(bytes),
+    }
+    const keepable = CACHEABLE_STATUSES.has(response.status) && !response.headers.has('set-cookie')
+    if (!keepable) {
+      // An error or a session-changing answer: sent as it came, never shared.
+      for (const cookie of response.headers.getSetCookie()) res.appendHeader('set-cookie', cookie)
+      return sendAnswer(req, res, answer, PRIVATE, 'BYPASS')
+    }
+    if (cache && generation !== undefined && cache.generation.storable(generation)) {
+      cache.store.set(key, { ...answer, generation })
+    }
+    sendAnswer(req, res, answer, publicControl, cache ? 'MISS' : 'BYPASS')
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: string) {
+    // A HEAD is answered as its GET would be.
+    const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET')
+    const request = { method, url, headers: req.headers }
+    if (FILE_PATH.test(url)) return passThrough(req, res, url)
+    const path = url.split('?')[0]
+    if (method === 'POST' && path === GRAPHQL_PATH && !hasCredentials(req.headers, cookiePrefix)) {
+      const body = await readBody(req, MAX_PUBLIC_GRAPHQL_BYTES)
+      const parsed = graphqlBodyOf(body)
+      const key = parsed && cacheKeyOf(request, parsed, cookiePrefix)
+      return key ? answerPublic(req, res, url, key, body) : passThrough(req, res, url, body)
+    }
+    const key = method === 'GET' ? cacheKeyOf(request, undefined, cookiePrefix) : undefined
+    return key ? answerPublic(req, res, url, key) : passThrough(req, res, url)
+  }
+
+  return async (req, res) => {
+    try {
+      await route(req, res, req.originalUrl)
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        res
+          .status(413)
+          .set('Cache-Control', PRIVATE)
+          .json({
+            errors: [
+              {
+                message: `A GraphQL request can be at most ${MAX_PUBLIC_GRAPHQL_BYTES / 1024} KB.`,
+              },
+            ],
+          })
+        return
+      }
+      if (res.headersSent) {
+        // The client went away mid-answer, or the stream broke: nothing more can be said to it.
+        res.destroy()
+        return
+      }
+      log(
+        `api: ${req.method} ${req.originalUrl} failed: ${(error as Error).stack ?? String(error)}`,
+      )
+      res
+        .status(500)
+        .set('Cache-Control', PRIVATE)
+        .json({ errors: [{ message: 'Something went wrong.' }] })
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './etag'
+export * from './generation'
+export * from './request'
+export * from './store'
