@@ -8,13 +8,14 @@
  */
 import crypto from 'node:crypto'
 
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  Config,
-  GlobalAfterChangeHook,
-  Payload,
-  PayloadRequest,
+import {
+  createLocalReq,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type Config,
+  type GlobalAfterChangeHook,
+  type Payload,
+  type PayloadRequest,
 } from 'payload'
 
 import { READ_CACHE_STATE, ReadCacheState } from '../../collections/ReadCacheState'
@@ -35,11 +36,17 @@ declare module 'payload' {
   interface RequestContext {
     /** This request already wrote a new generation token. */
     readCacheBumped?: boolean
+    /**
+     * A bulk writer (the importer) saves many documents, each in its own request, and calls
+     * `invalidateReadCache` once when it is done instead of once per document.
+     */
+    deferReadCacheInvalidation?: boolean
   }
 }
 
 /** Tells this process's caches and, through the database, every other process that content changed. */
 export async function invalidateReadCache(req: PayloadRequest): Promise<void> {
+  if (req.context.deferReadCacheInvalidation) return
   announceLocalChange()
   if (req.context.readCacheBumped) return
   // One new token per request is enough: a bulk edit of fifty posts writes it once.
@@ -51,6 +58,11 @@ export async function invalidateReadCache(req: PayloadRequest): Promise<void> {
     overrideAccess: true,
     depth: 0,
   })
+}
+
+/** The same, for a bulk writer that deferred it (outside any request of its own). */
+export async function invalidateReadCacheAfterBulkWrite(payload: Payload): Promise<void> {
+  await invalidateReadCache(await createLocalReq({ context: {} }, payload))
 }
 
 const isPublic = (where: SimpleWhere | undefined, doc: unknown) =>

@@ -58,7 +58,8 @@ export type RunningServer = {
 /** Starts `src/server.ts` (production build) and resolves once it prints its ready line. */
 export async function startServer(env: ServerEnv, readyTimeoutMs = 90_000): Promise<RunningServer> {
   const port = env.PORT ? Number(env.PORT) : await freePort()
-  const child = spawnServer({ ...env, PORT: String(port), SERVER_URL: `http://127.0.0.1:${port}` })
+  // Its own origin unless the test puts several processes behind one public origin.
+  const child = spawnServer({ SERVER_URL: `http://127.0.0.1:${port}`, ...env, PORT: String(port) })
   let output = ''
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
