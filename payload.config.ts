@@ -38,7 +38,7 @@ const env = loadEnv()
 export default buildConfig({
   serverURL: env.serverUrl,
   secret: env.payloadSecret,
-  db: databaseAdapter(env),
+  db: await databaseAdapter(env),
   editor: proseEditor,
   sharp,
   collections: [

@@ -25,7 +25,6 @@ import { readCacheGeneration } from './plugins/readCache'
 import { quietStartupErrors } from './lib/logger'
 import { installGracefulShutdown } from './lib/http/gracefulShutdown'
 import { releaseRunnerLease } from './jobs/runnerLease'
-import { formatLogins, isEmptyDatabase, seed } from './seed'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SHUTDOWN_DEADLINE_MS = 10_000
@@ -59,6 +58,17 @@ async function startPayload(env: AppEnv): Promise<Payload> {
   }
 }
 
+/**
+ * The demo seed and the importer behind it (a DOM parser among them) are loaded only when asked
+ * for: a server that never seeds never holds them in memory.
+ */
+async function seedDemoIfEmpty(payload: Payload, env: AppEnv) {
+  const { formatLogins, isEmptyDatabase, seed } = await import('./seed')
+  if (!(await isEmptyDatabase(payload))) return
+  const { logins } = await seed(payload, { demoPassword: env.demoPassword, log })
+  log(formatLogins(logins, env.serverUrl))
+}
+
 async function listen(
   app: ReturnType<typeof createApp>,
   port: number,
@@ -81,10 +91,7 @@ async function main() {
   const env = loadEnv()
   const payload = await startPayload(env)
 
-  if (env.seedDemo && (await isEmptyDatabase(payload))) {
-    const { logins } = await seed(payload, { demoPassword: env.demoPassword, log })
-    log(formatLogins(logins, env.serverUrl))
-  }
+  if (env.seedDemo) await seedDemoIfEmpty(payload, env)
 
   const nextApp = next({ dev: !env.isProduction, dir: root, hostname: 'localhost', port: env.port })
   await nextApp.prepare()

@@ -5,8 +5,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { ConfigError, type AppEnv } from './env'
@@ -18,8 +16,10 @@ export function sqliteFilePath(uri: string): string {
   return path.resolve(location)
 }
 
-export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
+/** The adapter for DATABASE_URI; only that adapter's package is loaded (each holds tens of MB). */
+export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> {
   if (env.databaseKind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     return mongooseAdapter({
       url: env.databaseUri,
       // Fail a start-up against an unreachable server in seconds, not after mongoose's 30 s.
@@ -36,6 +36,7 @@ export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
       `DATABASE_URI: cannot create the folder for the SQLite file ${file} (${code})`,
     )
   }
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   return sqliteAdapter({
     client: { url: `file:${file}` },
     idType: 'uuid',

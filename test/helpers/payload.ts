@@ -68,7 +68,7 @@ async function onDatabase(config: SanitizedConfig, db: TestDatabase): Promise<Sa
   return {
     ...config,
     // Sanitizing leaves the adapter object as it is; only its declared type is wider.
-    db: databaseAdapter(env) as SanitizedConfig['db'],
+    db: (await databaseAdapter(env)) as SanitizedConfig['db'],
     collections: config.collections.map((collection) =>
       collection.upload
         ? { ...collection, upload: { ...collection.upload, staticDir: env.mediaDir } }
