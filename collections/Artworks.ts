@@ -25,6 +25,11 @@ export const Artworks: CollectionConfig = {
     defaultColumns: ['image', 'title', 'stage', 'artist', 'subject'],
     group: 'Gallery',
   },
+  indexes: [
+    // The public list (published, newest first) and an artist's works (the authors' join).
+    { fields: ['_status', 'createdAt'] },
+    { fields: ['artist', '_status', 'createdAt'] },
+  ],
   access: { ...accessFrom('artworks', { versions: true }), read: readWithPreview('artworks') },
   hooks: {
     ...workflowHooks,

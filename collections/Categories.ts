@@ -37,7 +37,8 @@ export const Categories: CollectionConfig = {
   access: accessFrom('categories'),
   hooks: { beforeValidate: [ensureRelationsExist] },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 100 },
+    // Navigation lists categories by title.
+    { name: 'title', type: 'text', required: true, maxLength: 100, index: true },
     slug(),
     {
       name: 'description',

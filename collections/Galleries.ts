@@ -34,6 +34,8 @@ export const Galleries: CollectionConfig = {
     defaultColumns: ['cover', 'title', 'stage', 'curator', 'updatedAt'],
     group: 'Gallery',
   },
+  // The public list: published, newest first.
+  indexes: [{ fields: ['_status', 'createdAt'] }],
   access: { ...accessFrom('galleries', { versions: true }), read: readWithPreview('galleries') },
   hooks: {
     ...workflowHooks,

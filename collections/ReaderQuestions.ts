@@ -74,6 +74,8 @@ export const ReaderQuestions: CollectionConfig = {
       'Questions readers sent in. Link one to the post that answers it, then mark it answered.',
   },
   defaultSort: '-createdAt',
+  // Answered questions for the public, waiting ones for the owner: by status, newest first.
+  indexes: [{ fields: ['status', 'createdAt'] }],
   access: accessFrom('reader-questions'),
   hooks: {
     beforeOperation: [guardSubmission({ collection: 'reader-questions', bodyField: 'question' })],

@@ -15,8 +15,16 @@ export const Tags: CollectionConfig = {
   },
   access: accessFrom('tags'),
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 60 },
+    // Tag clouds and indexes list tags by title.
+    { name: 'title', type: 'text', required: true, maxLength: 60, index: true },
     slug(),
-    { name: 'posts', type: 'join', collection: 'posts', on: 'tags' },
+    {
+      name: 'posts',
+      type: 'join',
+      collection: 'posts',
+      on: 'tags',
+      defaultSort: '-publishedAt',
+      admin: { description: 'Posts with this tag.' },
+    },
   ],
 }

@@ -41,6 +41,11 @@ export const Comments: CollectionConfig = {
       'The moderation queue: filter by status, kind or rule; select several to approve or reject at once.',
   },
   defaultSort: '-createdAt',
+  indexes: [
+    // The thread under a post (approved, in order) and the queue by status, newest first.
+    { fields: ['post', 'status', 'createdAt'] },
+    { fields: ['status', 'createdAt'] },
+  ],
   access: accessFrom('comments'),
   endpoints: commentEndpoints,
   hooks: {

@@ -10,6 +10,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { ConfigError, type AppEnv } from './env'
+import { versionListIndexes } from './versionIndexes'
 import { migrations } from '../migrations'
 
 /** `file:./data/cms.db` -> absolute path; the folder is created so a fresh clone just runs. */
@@ -47,5 +48,6 @@ export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
     // Production never pushes the schema: it applies the committed migrations at start.
     push: !env.isProduction,
     prodMigrations: migrations,
+    afterSchemaInit: [versionListIndexes],
   })
 }

@@ -5,6 +5,7 @@ import * as migration_20261121_115957_workflow from './20261121_115957_workflow'
 import * as migration_20261121_123729_comments from './20261121_123729_comments';
 import * as migration_20261121_133638_import_hash from './20261121_133638_import_hash';
 import * as migration_20261121_171129_no_edit_locks from './20261121_171129_no_edit_locks';
+import * as migration_20261130_182145_read_path_indexes from './20261130_182145_read_path_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261121_171129_no_edit_locks.up,
     down: migration_20261121_171129_no_edit_locks.down,
-    name: '20261121_171129_no_edit_locks'
+    name: '20261121_171129_no_edit_locks',
+  },
+  {
+    up: migration_20261130_182145_read_path_indexes.up,
+    down: migration_20261130_182145_read_path_indexes.down,
+    name: '20261130_182145_read_path_indexes'
   },
 ];
