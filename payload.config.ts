@@ -26,7 +26,7 @@ import { holdRunnerLease } from './src/jobs/runnerLease'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import type { RuntimeSettings } from './src/lib/runtimeSettings'
 import { emailAdapterFor } from './src/lib/mail/adapter'
-import { databaseAdapter } from './src/lib/database'
+import { databaseAdapter, maintainDatabase } from './src/lib/database'
 import { loadEnv } from './src/lib/env'
 import { loggerDestination, loggerOptions } from './src/lib/logger'
 
@@ -108,6 +108,8 @@ export default buildConfig({
     AuthenticationError: 'info',
   },
   hooks: { afterError: [explainDenial] },
+  // After the migrations: SQLite's planner statistics, now and hourly.
+  onInit: maintainDatabase,
   jobs: {
     tasks: [deliverWebhookTask, sendNotificationTask],
     // Jobs are rows in the database, so every process sees the same queue; the lease lets one

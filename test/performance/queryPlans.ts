@@ -67,8 +67,28 @@ export async function rowCounts(payload: Payload): Promise<Map<string, number>> 
   return counts
 }
 
-export async function analyze(payload: Payload): Promise<void> {
-  await clientOf(payload).execute('ANALYZE')
+/** The row count SQLite's planner believes a table has (from `sqlite_stat1`), if it has one. */
+export async function plannerRowCount(
+  payload: Payload,
+  table: string,
+): Promise<number | undefined> {
+  const client = clientOf(payload)
+  const exists = await client.execute(
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'",
+  )
+  if (exists.rows.length === 0) return undefined
+  const { rows } = await client.execute({
+    sql: 'SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1',
+    args: [table],
+  })
+  return rows[0] ? Number(String(rows[0].stat).split(' ')[0]) : undefined
+}
+
+export async function hasPlannerStatistics(payload: Payload): Promise<boolean> {
+  const { rows } = await clientOf(payload).execute(
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'",
+  )
+  return rows.length > 0
 }
 
 /** The name a plan line reads, e.g. `SCAN posts USING INDEX ...` -> `posts`. */
