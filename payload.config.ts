@@ -107,6 +107,10 @@ export default buildConfig({
     ValidationError: 'info',
     AuthenticationError: 'info',
   },
+  // Readers get depth 2 unless they ask (a post, its authors, their portraits); nobody gets more
+  // than 3: each level is another query per reference (README, "Reading the API").
+  defaultDepth: 2,
+  maxDepth: 3,
   hooks: { afterError: [explainDenial] },
   // After the migrations: SQLite's planner statistics, now and hourly.
   onInit: maintainDatabase,

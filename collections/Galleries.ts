@@ -12,6 +12,7 @@ import { relationshipIds } from './fields/relationshipIds'
 import { slug } from './fields/slug'
 import { ensureRelationsExist } from './hooks/ensureRelationsExist'
 import { requireOnPublish } from './hooks/requireOnPublish'
+import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 
 /** An artwork may hang in a gallery once. */
 const noArtworkTwice: ArrayFieldValidation = (rows) => {
@@ -39,6 +40,7 @@ export const Galleries: CollectionConfig = {
   access: { ...accessFrom('galleries', { versions: true }), read: readWithPreview('galleries') },
   hooks: {
     ...workflowHooks,
+    beforeOperation: [...workflowHooks.beforeOperation, skipUnreadableFields],
     beforeValidate: [ensureRelationsExist],
     beforeChange: [
       ...workflowHooks.beforeChange,

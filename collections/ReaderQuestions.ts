@@ -10,6 +10,7 @@ import { accessFrom } from '../access/derive'
 import { hasRole } from '../access/roles'
 import { explainVerdict, judgeComment, toPlainText } from '../src/lib/commentPolicy'
 import { guardSubmission, submissionFormFields } from './Comments/hooks/guardSubmission'
+import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 import { effectivePolicy } from './Comments/policy'
 
 const nobody: FieldAccess = () => false
@@ -78,7 +79,10 @@ export const ReaderQuestions: CollectionConfig = {
   indexes: [{ fields: ['status', 'createdAt'] }],
   access: accessFrom('reader-questions'),
   hooks: {
-    beforeOperation: [guardSubmission({ collection: 'reader-questions', bodyField: 'question' })],
+    beforeOperation: [
+      guardSubmission({ collection: 'reader-questions', bodyField: 'question' }),
+      skipUnreadableFields,
+    ],
     beforeChange: [judgeQuestion],
   },
   fields: [

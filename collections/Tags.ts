@@ -13,6 +13,8 @@ export const Tags: CollectionConfig = {
     group: 'Writing',
     description: 'Loose keywords across categories; readers can browse posts by tag.',
   },
+  // A tag as a link: never its posts.
+  defaultPopulate: { title: true, slug: true },
   access: accessFrom('tags'),
   fields: [
     // Tag clouds and indexes list tags by title.
@@ -24,6 +26,8 @@ export const Tags: CollectionConfig = {
       collection: 'posts',
       on: 'tags',
       defaultSort: '-publishedAt',
+      defaultLimit: 10,
+      maxDepth: 1,
       admin: { description: 'Posts with this tag.' },
     },
   ],
