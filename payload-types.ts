@@ -724,6 +724,9 @@ export interface Tag {
    * The address of this page: lowercase words and hyphens, made from the title.
    */
   slug?: string | null;
+  /**
+   * Posts with this tag.
+   */
   posts?: {
     docs?: (string | Post)[];
     hasNextPage?: boolean;

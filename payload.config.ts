@@ -26,7 +26,7 @@ import { holdRunnerLease } from './src/jobs/runnerLease'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import type { RuntimeSettings } from './src/lib/runtimeSettings'
 import { emailAdapterFor } from './src/lib/mail/adapter'
-import { databaseAdapter } from './src/lib/database'
+import { databaseAdapter, maintainDatabase } from './src/lib/database'
 import { loadEnv } from './src/lib/env'
 import { loggerDestination, loggerOptions } from './src/lib/logger'
 import { readCachePlugin } from './src/plugins/readCache'
@@ -117,7 +117,13 @@ export default buildConfig({
     ValidationError: 'info',
     AuthenticationError: 'info',
   },
+  // Readers get depth 2 unless they ask (a post, its authors, their portraits); nobody gets more
+  // than 3: each level is another query per reference (README, "Reading the API").
+  defaultDepth: 2,
+  maxDepth: 3,
   hooks: { afterError: [explainDenial] },
+  // After the migrations: SQLite's planner statistics, now and hourly.
+  onInit: maintainDatabase,
   jobs: {
     tasks: [deliverWebhookTask, sendNotificationTask],
     // Jobs are rows in the database, so every process sees the same queue; the lease lets one

@@ -11,6 +11,7 @@ import { proseEditor } from './fields/editors'
 import { slug } from './fields/slug'
 import { ensureRelationsExist } from './hooks/ensureRelationsExist'
 import { requireOnPublish } from './hooks/requireOnPublish'
+import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 import { urlField } from './fields/url'
 
 /** Icons and other works of art, each credited to an artist's profile. */
@@ -25,9 +26,29 @@ export const Artworks: CollectionConfig = {
     defaultColumns: ['image', 'title', 'stage', 'artist', 'subject'],
     group: 'Gallery',
   },
+  indexes: [
+    // The public list (published, newest first) and an artist's works (the authors' join).
+    { fields: ['_status', 'createdAt'] },
+    { fields: ['artist', '_status', 'createdAt'] },
+  ],
+  // What a gallery wall or a card shows of a work: not its long description, its galleries or its
+  // workflow.
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    image: true,
+    artist: true,
+    subject: true,
+    tradition: true,
+    medium: true,
+    dimensions: true,
+    year: true,
+    prints: true,
+  },
   access: { ...accessFrom('artworks', { versions: true }), read: readWithPreview('artworks') },
   hooks: {
     ...workflowHooks,
+    beforeOperation: [...workflowHooks.beforeOperation, skipUnreadableFields],
     beforeValidate: [ensureRelationsExist],
     beforeChange: [
       ...workflowHooks.beforeChange,
@@ -128,6 +149,8 @@ export const Artworks: CollectionConfig = {
       type: 'join',
       collection: 'galleries',
       on: 'items.artwork',
+      defaultLimit: 10,
+      maxDepth: 1,
       admin: { description: 'Galleries showing this work.' },
     },
     ...workflowFields(),

@@ -25,6 +25,8 @@ export const Authors: CollectionConfig = {
     group: 'Writing',
     description: 'Public profiles: writers, artists and guests credited on the site.',
   },
+  // What a byline or an "about the author" box shows; never the joins (each one a sorted query).
+  defaultPopulate: { name: true, slug: true, kind: true, shortBio: true, portrait: true },
   access: accessFrom('authors'),
   hooks: { beforeValidate: [ensureRelationsExist] },
   fields: [
@@ -92,6 +94,9 @@ export const Authors: CollectionConfig = {
       collection: 'posts',
       on: 'authors',
       defaultSort: '-publishedAt',
+      defaultLimit: 10,
+      // The posts come as cards (the posts' defaultPopulate); their own references stay IDs.
+      maxDepth: 1,
       admin: { description: 'Posts crediting this person.' },
     },
     {
@@ -99,6 +104,8 @@ export const Authors: CollectionConfig = {
       type: 'join',
       collection: 'artworks',
       on: 'artist',
+      defaultLimit: 10,
+      maxDepth: 1,
       admin: { description: 'Works by this artist.' },
     },
   ],

@@ -34,10 +34,13 @@ export const Categories: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'parent'],
     group: 'Writing',
   },
+  // A category as a link or breadcrumb: never its posts (a sorted query per category).
+  defaultPopulate: { title: true, slug: true, parent: true },
   access: accessFrom('categories'),
   hooks: { beforeValidate: [ensureRelationsExist] },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 100 },
+    // Navigation lists categories by title.
+    { name: 'title', type: 'text', required: true, maxLength: 100, index: true },
     slug(),
     {
       name: 'description',
@@ -51,6 +54,8 @@ export const Categories: CollectionConfig = {
       relationTo: 'categories',
       validate: validateParent,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      // A breadcrumb needs the parent's title and slug, not its own parent.
+      maxDepth: 1,
       admin: {
         position: 'sidebar',
         description: 'Optional: the broader topic this one sits under.',
@@ -62,6 +67,8 @@ export const Categories: CollectionConfig = {
       collection: 'posts',
       on: 'categories',
       defaultSort: '-publishedAt',
+      defaultLimit: 10,
+      maxDepth: 1,
       admin: { description: 'Posts in this category.' },
     },
   ],

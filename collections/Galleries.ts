@@ -12,6 +12,7 @@ import { relationshipIds } from './fields/relationshipIds'
 import { slug } from './fields/slug'
 import { ensureRelationsExist } from './hooks/ensureRelationsExist'
 import { requireOnPublish } from './hooks/requireOnPublish'
+import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 
 /** An artwork may hang in a gallery once. */
 const noArtworkTwice: ArrayFieldValidation = (rows) => {
@@ -34,9 +35,12 @@ export const Galleries: CollectionConfig = {
     defaultColumns: ['cover', 'title', 'stage', 'curator', 'updatedAt'],
     group: 'Gallery',
   },
+  // The public list: published, newest first.
+  indexes: [{ fields: ['_status', 'createdAt'] }],
   access: { ...accessFrom('galleries', { versions: true }), read: readWithPreview('galleries') },
   hooks: {
     ...workflowHooks,
+    beforeOperation: [...workflowHooks.beforeOperation, skipUnreadableFields],
     beforeValidate: [ensureRelationsExist],
     beforeChange: [
       ...workflowHooks.beforeChange,

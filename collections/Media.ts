@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { accessFrom } from '../access/derive'
 import { ownerField } from './fields/owner'
+import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 
 /** Accepted image types; anything else is refused with a 400 naming the file. */
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -27,7 +28,24 @@ export const Media: CollectionConfig = {
     group: 'Gallery',
     description: 'Images used in posts, profiles and the gallery.',
   },
+  // An image where it is used (a card, a portrait, a figure in a post): the files, their sizes and
+  // what is said about it; not who uploaded it.
+  defaultPopulate: {
+    alt: true,
+    caption: true,
+    credit: true,
+    url: true,
+    thumbnailURL: true,
+    filename: true,
+    mimeType: true,
+    width: true,
+    height: true,
+    focalX: true,
+    focalY: true,
+    sizes: true,
+  },
   access: accessFrom('media'),
+  hooks: { beforeOperation: [skipUnreadableFields] },
   upload: {
     // Overridden from the environment in payload.config.ts (MEDIA_DIR).
     staticDir: 'data/media',

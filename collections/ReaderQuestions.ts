@@ -10,6 +10,7 @@ import { accessFrom } from '../access/derive'
 import { hasRole } from '../access/roles'
 import { explainVerdict, judgeComment, toPlainText } from '../src/lib/commentPolicy'
 import { guardSubmission, submissionFormFields } from './Comments/hooks/guardSubmission'
+import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 import { effectivePolicy } from './Comments/policy'
 
 const nobody: FieldAccess = () => false
@@ -74,9 +75,14 @@ export const ReaderQuestions: CollectionConfig = {
       'Questions readers sent in. Link one to the post that answers it, then mark it answered.',
   },
   defaultSort: '-createdAt',
+  // Answered questions for the public, waiting ones for the owner: by status, newest first.
+  indexes: [{ fields: ['status', 'createdAt'] }],
   access: accessFrom('reader-questions'),
   hooks: {
-    beforeOperation: [guardSubmission({ collection: 'reader-questions', bodyField: 'question' })],
+    beforeOperation: [
+      guardSubmission({ collection: 'reader-questions', bodyField: 'question' }),
+      skipUnreadableFields,
+    ],
     beforeChange: [judgeQuestion],
   },
   fields: [

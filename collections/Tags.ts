@@ -13,10 +13,22 @@ export const Tags: CollectionConfig = {
     group: 'Writing',
     description: 'Loose keywords across categories; readers can browse posts by tag.',
   },
+  // A tag as a link: never its posts.
+  defaultPopulate: { title: true, slug: true },
   access: accessFrom('tags'),
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 60 },
+    // Tag clouds and indexes list tags by title.
+    { name: 'title', type: 'text', required: true, maxLength: 60, index: true },
     slug(),
-    { name: 'posts', type: 'join', collection: 'posts', on: 'tags' },
+    {
+      name: 'posts',
+      type: 'join',
+      collection: 'posts',
+      on: 'tags',
+      defaultSort: '-publishedAt',
+      defaultLimit: 10,
+      maxDepth: 1,
+      admin: { description: 'Posts with this tag.' },
+    },
   ],
 }

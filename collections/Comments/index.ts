@@ -14,6 +14,7 @@ import {
 import { judgeSubmission } from './hooks/judgeSubmission'
 import { recordModeration } from './hooks/recordModeration'
 import { commentEndpoints } from './endpoints'
+import { skipUnreadableFields } from '../hooks/skipUnreadableFields'
 
 const nobody: FieldAccess = () => false
 /** Commenters' details and the verdict are for moderators and editors only. */
@@ -41,20 +42,37 @@ export const Comments: CollectionConfig = {
       'The moderation queue: filter by status, kind or rule; select several to approve or reject at once.',
   },
   defaultSort: '-createdAt',
+  indexes: [
+    // The thread under a post (approved, in order) and the queue by status, newest first.
+    { fields: ['post', 'status', 'createdAt'] },
+    { fields: ['status', 'createdAt'] },
+  ],
   access: accessFrom('comments'),
   endpoints: commentEndpoints,
   hooks: {
-    beforeOperation: [guardSubmission({ collection: 'comments', bodyField: 'body' })],
+    beforeOperation: [
+      guardSubmission({ collection: 'comments', bodyField: 'body' }),
+      skipUnreadableFields,
+    ],
     beforeChange: [judgeSubmission, recordModeration],
     afterChange: [explainOutcome, acceptCorrection],
   },
   fields: [
-    { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true },
+    // The post and the comment replied to come as links, not with their own references.
+    {
+      name: 'post',
+      type: 'relationship',
+      relationTo: 'posts',
+      required: true,
+      index: true,
+      maxDepth: 1,
+    },
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'comments',
       index: true,
+      maxDepth: 1,
       admin: { description: 'The comment this one replies to.' },
     },
     { name: 'name', type: 'text', required: true, maxLength: 80 },

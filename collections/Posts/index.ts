@@ -12,6 +12,7 @@ import { relationshipIds } from '../fields/relationshipIds'
 import { slug } from '../fields/slug'
 import { ensureRelationsExist } from '../hooks/ensureRelationsExist'
 import { requireOnPublish } from '../hooks/requireOnPublish'
+import { skipUnreadableFields } from '../hooks/skipUnreadableFields'
 import { computeReadingStats } from './hooks/computeReadingStats'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -42,9 +43,24 @@ export const Posts: CollectionConfig = {
     group: 'Writing',
   },
   defaultSort: '-publishedAt',
+  // The public list (published, newest first) and the admin's, page by page from the index. The
+  // versions table gets the same index on its `version_*` columns.
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
   access: { ...accessFrom('posts', { versions: true }), read: readWithPreview('posts') },
+  // A post shown as a link or card (related posts, the posts of an author, a comment's post):
+  // never its content, corrections or workflow.
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    excerpt: true,
+    publishedAt: true,
+    readingTime: true,
+    featuredImage: true,
+    authors: true,
+  },
   hooks: {
     ...workflowHooks,
+    beforeOperation: [...workflowHooks.beforeOperation, skipUnreadableFields],
     beforeValidate: [ensureRelationsExist],
     beforeChange: [
       ...workflowHooks.beforeChange,

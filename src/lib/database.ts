@@ -1,14 +1,22 @@
 /**
- * Picks the database adapter from DATABASE_URI. Both adapters store string IDs (SQLite uses UUIDs),
- * so nothing above this file can come to depend on which one runs.
+ * Picks the database adapter from DATABASE_URI, and the upkeep that adapter needs. Both adapters
+ * store string IDs (SQLite uses UUIDs), so nothing above this file can come to depend on which
+ * one runs.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { DatabaseAdapterObj } from 'payload'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { Cron } from 'croner'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { ConfigError, type AppEnv } from './env'
+import { refreshPlannerStatistics } from './plannerStatistics'
+import { versionListIndexes } from './versionIndexes'
 import { migrations } from '../migrations'
+
+/** When SQLite's planner statistics are refreshed after start-up: hourly, off the full hour. */
+export const PLANNER_STATISTICS_CRON = '17 * * * *'
 
 /** `file:./data/cms.db` -> absolute path; the folder is created so a fresh clone just runs. */
 export function sqliteFilePath(uri: string): string {
@@ -48,5 +56,32 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
     // Production never pushes the schema: it applies the committed migrations at start.
     push: !env.isProduction,
     prodMigrations: migrations,
+    afterSchemaInit: [versionListIndexes],
   })
+}
+
+/**
+ * Runs once Payload is up (its `onInit`, after the migrations): on SQLite, planner statistics now
+ * and every hour, on a timer that keeps no process alive and stops with `payload.destroy()`.
+ * MongoDB needs nothing: its indexes come from the schema and its planner from the server.
+ */
+export async function maintainDatabase(payload: Payload): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  const refresh = async () => {
+    try {
+      await refreshDatabaseStatistics(payload)
+    } catch (error) {
+      // Stale statistics make reads slower, never wrong: say so and carry on.
+      payload.logger.warn({ err: error }, 'database: refreshing planner statistics failed')
+    }
+  }
+  await refresh()
+  payload.crons.push(new Cron(PLANNER_STATISTICS_CRON, { unref: true, protect: true }, refresh))
+}
+
+/** One refresh of what the database's query planner knows; nothing to do on MongoDB. */
+export async function refreshDatabaseStatistics(payload: Payload): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  const done = await refreshPlannerStatistics((payload.db as unknown as SQLiteAdapter).client)
+  payload.logger.debug(`database: planner statistics ${done}`)
 }

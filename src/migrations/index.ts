@@ -5,7 +5,8 @@ import * as migration_20261121_115957_workflow from './20261121_115957_workflow'
 import * as migration_20261121_123729_comments from './20261121_123729_comments';
 import * as migration_20261121_133638_import_hash from './20261121_133638_import_hash';
 import * as migration_20261121_171129_no_edit_locks from './20261121_171129_no_edit_locks';
-import * as migration_20261130_181535_schema from './20261130_181535_schema';
+import * as migration_20261130_182145_read_path_indexes from './20261130_182145_read_path_indexes';
+import * as migration_20261130_184704_read_cache_state from './20261130_184704_read_cache_state';
 
 export const migrations = [
   {
@@ -44,8 +45,13 @@ export const migrations = [
     name: '20261121_171129_no_edit_locks',
   },
   {
-    up: migration_20261130_181535_schema.up,
-    down: migration_20261130_181535_schema.down,
-    name: '20261130_181535_schema'
+    up: migration_20261130_182145_read_path_indexes.up,
+    down: migration_20261130_182145_read_path_indexes.down,
+    name: '20261130_182145_read_path_indexes',
+  },
+  {
+    up: migration_20261130_184704_read_cache_state.up,
+    down: migration_20261130_184704_read_cache_state.down,
+    name: '20261130_184704_read_cache_state'
   },
 ];

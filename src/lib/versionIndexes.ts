@@ -1,0 +1,56 @@
+/**
+ * Indexes on the SQLite versions tables (`_posts_v`, ...) that a collection's `indexes` cannot
+ * declare: Payload prefixes those with `version.`, while the admin reads versions by the columns
+ * it keeps beside them. SQLite-only (src/lib/database.ts installs it); the migration carries it.
+ */
+import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
+import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+import type { Payload } from 'payload'
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
+
+type Column = { name: string }
+
+/**
+ * For each collection with drafts:
+ * - `parent_id, updated_at`: a document's versions, newest first (the admin's Versions tab);
+ * - `latest, version_<default sort>, created_at`: the admin list, which reads the latest version
+ *   of every document, in the collection's default order (Payload adds `created_at` last).
+ */
+export const versionListIndexes: SQLiteSchemaHook = (args) => {
+  const { extendTable, schema } = args
+  // Payload passes its adapter to schema hooks, though the hook's type leaves it out.
+  const { adapter } = args as typeof args & { adapter: { payload: Payload } }
+  for (const collection of adapter.payload.config.collections) {
+    if (!collection.versions?.drafts) continue
+    const tableName = `_${snake(collection.slug).replace(/-/g, '_')}_v`
+    const table = schema.tables[tableName]
+    if (!table) continue
+    const sortField = (
+      typeof collection.defaultSort === 'string' ? collection.defaultSort : 'createdAt'
+    ).replace(/^-/, '')
+    const sortColumn = `version_${snake(sortField)}`
+    extendTable({
+      table,
+      extraConfig: (t) => {
+        const column = (name: string) => {
+          const found = Object.values(t).find((value) => (value as Column)?.name === name)
+          if (!found) throw new Error(`versionListIndexes: ${tableName} has no ${name} column`)
+          return found as Parameters<ReturnType<typeof index>['on']>[0]
+        }
+        return {
+          [`${tableName}_parent_updated_at_idx`]: index(`${tableName}_parent_updated_at_idx`).on(
+            column('parent_id'),
+            column('updated_at'),
+          ),
+          [`${tableName}_latest_sort_idx`]: index(`${tableName}_latest_sort_idx`).on(
+            column('latest'),
+            column(sortColumn),
+            column('created_at'),
+          ),
+        }
+      },
+    })
+  }
+  return schema
+}
