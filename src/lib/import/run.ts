@@ -9,6 +9,9 @@
  */
 import { APIError, Forbidden, ValidationError, type Payload } from 'payload'
 
+import { verifyReferences } from '../../../collections/hooks/ensureRelationsExist'
+import type { VerifiedReferences } from '../../../collections/hooks/requestContext'
+
 import { importAccess, type ImportAccess } from './access'
 import { SourceError } from './parse'
 import {
@@ -76,11 +79,14 @@ async function save(
   payload: Payload,
   access: ImportAccess,
   post: Planned,
-  transactionID?: TransactionID,
+  batch?: { transactionID: TransactionID; verifiedReferences: VerifiedReferences },
 ) {
   const req = {
-    context: { ...access.context },
-    ...(transactionID === undefined ? {} : { transactionID }),
+    context: {
+      ...access.context,
+      ...(batch ? { verifiedReferences: batch.verifiedReferences } : {}),
+    },
+    ...(batch ? { transactionID: batch.transactionID } : {}),
   }
   // depth 0: the answer is not read, so nothing in it needs populating.
   const common = {
@@ -112,7 +118,15 @@ async function write(
   }
   if (transactionID !== null) {
     try {
-      for (const post of posts) await save(payload, access, post, transactionID)
+      // The batch's authors, categories, tags and images, checked once inside its transaction
+      // rather than by ensureRelationsExist for every post (three queries each).
+      const verifiedReferences = await verifyReferences(
+        { payload, transactionID },
+        payload.collections.posts.config.fields,
+        posts.map((post) => post.data),
+      )
+      const batch = { transactionID, verifiedReferences }
+      for (const post of posts) await save(payload, access, post, batch)
       await endBatch(payload, transactionID, true)
       return
     } catch {
