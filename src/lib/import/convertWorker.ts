@@ -15,7 +15,7 @@ const convert = bodyConverter(posts.fields)
 port.on('message', ({ id, format, body }: ConvertRequest) => {
   let reply: ConvertReply
   try {
-    reply = { id, content: convert(format, body) }
+    reply = { id, json: JSON.stringify(convert(format, body)) }
   } catch (error) {
     reply = { id, error: (error as Error).message ?? String(error) }
   }
