@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { relationshipIds } from '../fields/relationshipIds'
+import type { VerifiedReferences } from './requestContext'
 
 type Reference = { path: string; collection: CollectionSlug; ids: string[] }
 
@@ -53,21 +54,33 @@ function collectReferences(
   return out
 }
 
+/** Which of these IDs name documents that exist, in one query. */
+async function existing(
+  req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>,
+  collection: CollectionSlug,
+  ids: string[],
+): Promise<Set<string>> {
+  const { docs } = await req.payload.find({
+    collection,
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  return new Set(docs.map((doc) => String(doc.id)))
+}
+
 /** Errors for references to documents that do not exist, one per field path. */
 async function missingReferences(fields: Field[], data: unknown, req: PayloadRequest) {
   const errors: { path: string; message: string }[] = []
+  const verified = req.context.verifiedReferences
   for (const reference of collectReferences(fields, data, '', [])) {
-    const unique = [...new Set(reference.ids)]
-    const { docs } = await req.payload.find({
-      collection: reference.collection,
-      where: { id: { in: unique } },
-      pagination: false,
-      depth: 0,
-      select: {},
-      overrideAccess: true,
-      req,
-    })
-    const found = new Set(docs.map((doc) => String(doc.id)))
+    const known = verified?.[reference.collection]
+    const unique = [...new Set(reference.ids)].filter((id) => !known?.has(id))
+    if (unique.length === 0) continue
+    const found = await existing(req, reference.collection, unique)
     const missing = unique.filter((id) => !found.has(id))
     if (missing.length > 0) {
       errors.push({
@@ -80,9 +93,35 @@ async function missingReferences(fields: Field[], data: unknown, req: PayloadReq
 }
 
 /**
+ * The references of many documents checked at once (one query per collection), for
+ * `req.context.verifiedReferences`. Only worth it inside a transaction that the documents are
+ * then written in: there, nothing found here can be removed before they are.
+ */
+export async function verifyReferences(
+  req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>,
+  fields: Field[],
+  docs: unknown[],
+): Promise<VerifiedReferences> {
+  const ids = new Map<CollectionSlug, Set<string>>()
+  for (const doc of docs) {
+    for (const { collection, ids: found } of collectReferences(fields, doc, '', [])) {
+      const set = ids.get(collection) ?? new Set<string>()
+      for (const id of found) set.add(id)
+      ids.set(collection, set)
+    }
+  }
+  const verified: VerifiedReferences = {}
+  for (const [collection, set] of ids)
+    verified[collection] = await existing(req, collection, [...set])
+  return verified
+}
+
+/**
  * References must point at documents that exist. Payload checks the shape of an ID, not that it
  * exists; without this, an unknown ID reaches the database as a foreign-key failure (a 500 on
  * SQLite, a dangling reference on MongoDB). It runs for drafts too, which skip field validation.
+ * References in `req.context.verifiedReferences` (see {@link verifyReferences}) are not looked up
+ * again.
  */
 export const ensureRelationsExist: CollectionBeforeValidateHook = async ({
   data,

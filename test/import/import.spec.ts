@@ -246,6 +246,36 @@ describe('npm run import', () => {
     }
   })
 
+  it('should still refuse a reference the batch check did not vouch for, naming the field', async () => {
+    // The importer checks a batch's references once and passes them in verifiedReferences; the
+    // hook looks up only the others, and a missing one still fails the post with its field.
+    const author = await payload.create({
+      collection: 'authors',
+      data: { name: 'Present Author', slug: 'present-author' },
+      overrideAccess: true,
+    })
+    const gone = await payload.create({
+      collection: 'authors',
+      data: { name: 'Gone Author', slug: 'gone-author' },
+      overrideAccess: true,
+    })
+    await payload.delete({ collection: 'authors', id: gone.id, overrideAccess: true })
+    const create = (verified: string[]) =>
+      payload.create({
+        collection: 'posts',
+        data: { title: 'Naming A Gone Author', authors: [author.id, gone.id] },
+        draft: true,
+        overrideAccess: true,
+        context: { verifiedReferences: { authors: new Set(verified) } },
+      })
+    await expect(create([String(author.id)])).rejects.toMatchObject({
+      data: {
+        errors: [{ path: 'authors', message: `No authors document with ID ${gone.id} exists.` }],
+      },
+    })
+    expect(await post('naming-a-gone-author')).toBeUndefined()
+  })
+
   it('should list outcomes and exit 1 from the command line when a file failed', () => {
     const result = spawnSync(
       process.execPath,

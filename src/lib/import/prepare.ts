@@ -1,24 +1,20 @@
 /**
  * One file made ready to write: read and parsed, compared with the post of its slug, its authors,
  * categories and tags resolved, its images uploaded (once) and its body converted to Lexical with
- * richtext-lexical's own converters. Nothing here writes a post; run.ts does, in batches.
+ * richtext-lexical's own converters (convert.ts, in worker threads on a long import). Nothing
+ * here writes a post; run.ts does, in batches.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 
-import {
-  convertHTMLToLexical,
-  convertMarkdownToLexical,
-  editorConfigFactory,
-} from '@payloadcms/richtext-lexical'
-import { JSDOM } from 'jsdom'
-import type { Payload, RichTextField } from 'payload'
+import type { Payload } from 'payload'
 
 import { slugify } from '../../../collections/fields/slug'
 import type { ImportAccess } from './access'
+import type { Converter, LexicalContent } from './convert'
 import { extractImages, kindOf, placeImages, type LexicalNode } from './images'
 import { altFor, MediaLibrary, readImage, type LocalImage } from './media'
-import { parseSource, SourceError, type ParsedSource, type SourceFormat } from './parse'
+import { parseSource, SourceError, type ParsedSource } from './parse'
 import { Taxonomy } from './taxonomy'
 
 export interface ReadFile {
@@ -43,6 +39,18 @@ export interface Prepared {
   draft: boolean
   warnings: string[]
 }
+
+/** A file that is to be written: what was read and checked before the rest is resolved. */
+export interface Checked {
+  read: ReadFile
+  existing?: ExistingPost
+  local: LocalImage[]
+  featured?: LocalImage
+  importHash: string
+  warnings: string[]
+}
+
+export type Unchanged = { unchanged: true; warnings: string[] }
 
 export interface PrepareOptions {
   /** Report what would change; write nothing, upload nothing. */
@@ -86,16 +94,13 @@ const uploadNode = (mediaId: string): LexicalNode => ({
   value: mediaId,
 })
 
-export function createPreparer(payload: Payload, access: ImportAccess, options: PrepareOptions) {
-  const contentField = payload.collections.posts.config.fields.find(
-    (field) => 'name' in field && field.name === 'content',
-  ) as RichTextField
-  // Built once a run: the converters only read it.
-  const editorConfig = editorConfigFactory.fromField({ field: contentField })
-  const toLexical = (format: SourceFormat, body: string) =>
-    format === 'html'
-      ? convertHTMLToLexical({ editorConfig, html: body, JSDOM })
-      : convertMarkdownToLexical({ editorConfig, markdown: body })
+export function createPreparer(
+  payload: Payload,
+  access: ImportAccess,
+  options: PrepareOptions,
+  converter: Converter,
+) {
+  const conversions = new WeakMap<ReadFile, Promise<LexicalContent>>()
   const taxonomy = new Taxonomy(payload, access, options)
   const media = new MediaLibrary(payload, access, Boolean(options.dryRun))
 
@@ -133,14 +138,32 @@ export function createPreparer(payload: Payload, access: ImportAccess, options: 
     return readImage(file, { src: value, alt: alt || source.title!, line: line ?? 1 })
   }
 
-  /** The post to write for a file, or `unchanged` (with its warnings) when there is nothing to write. */
-  async function prepare(
+  /**
+   * The file's body in Lexical, converted once. run.ts starts this early for the files of the next
+   * batch while it writes the current one, when the conversion runs on other threads.
+   */
+  function convert(read: ReadFile): Promise<LexicalContent> {
+    let conversion = conversions.get(read)
+    if (!conversion) {
+      const { format, body, bodyLine } = read.source
+      conversion = converter.convert(format, extractImages(format, body, bodyLine).body)
+      // Started early, it is not awaited when the file turns out unchanged or fails first; then
+      // its result, or its error, is not wanted.
+      conversion.catch(() => undefined)
+      conversions.set(read, conversion)
+    }
+    return conversion
+  }
+
+  /**
+   * First step: the file's images are read and its fingerprint compared with the post's; a file to
+   * write has its conversion started.
+   */
+  async function check(
     read: ReadFile,
     existing: ExistingPost | undefined,
-  ): Promise<Prepared | { unchanged: true; warnings: string[] }> {
-    const { file, source, slug } = read
-    const { meta, keyLines } = source
-    const title = source.title!
+  ): Promise<Checked | Unchanged> {
+    const { file, source } = read
     const images = extractImages(source.format, source.body, source.bodyLine)
     const warnings = images.warnings
     // Every image is read first: a missing one fails the file before anything is uploaded.
@@ -150,6 +173,16 @@ export function createPreparer(payload: Payload, access: ImportAccess, options: 
     const importHash = fingerprint(read.text, featured ? [...local, featured] : local)
     if (existing && (options.createOnly || existing.importHash === importHash))
       return { unchanged: true, warnings }
+    void convert(read)
+    return { read, existing, local, featured, importHash, warnings }
+  }
+
+  /** Second step: the post to write, its authors, categories, tags and images resolved. */
+  async function finish(checked: Checked): Promise<Prepared> {
+    const { read, existing, local, featured, importHash, warnings } = checked
+    const { file, source, slug } = read
+    const { meta, keyLines } = source
+    const title = source.title!
 
     const status = meta.status === undefined ? 'draft' : String(meta.status)
     if (status !== 'draft' && status !== 'published')
@@ -173,7 +206,7 @@ export function createPreparer(payload: Payload, access: ImportAccess, options: 
     )
     const tags = await taxonomy.ids('tags', list(meta.tags), 'tags', keyLines.tags)
 
-    const content = toLexical(source.format, images.body)
+    const content = await convert(read)
     const mediaIds: string[] = []
     for (const image of local) mediaIds.push(await media.idFor(image, altFor(image)))
     placeImages(content.root as unknown as { children: LexicalNode[] }, local.length, (index) =>
@@ -197,5 +230,5 @@ export function createPreparer(payload: Payload, access: ImportAccess, options: 
     return { file, slug, id: existing?.id, data, draft: status !== 'published', warnings }
   }
 
-  return { read, prepare }
+  return { read, check, finish, convert }
 }

@@ -6,17 +6,26 @@
  * Files go in batches: a batch is read, its slugs are looked up in one query, each file is prepared
  * (prepare.ts), and the posts are written in one transaction. One bad file never stops the others:
  * a write that fails rolls its batch back, and the batch is written again one post at a time.
+ *
+ * On a long import, worker threads convert the bodies (convert.ts): the next batch's new posts are
+ * converted there while this thread writes the current batch.
  */
 import { APIError, Forbidden, ValidationError, type Payload } from 'payload'
 
+import { verifyReferences } from '../../../collections/hooks/ensureRelationsExist'
+import type { VerifiedReferences } from '../../../collections/hooks/requestContext'
+
 import { importAccess, type ImportAccess } from './access'
 import { SourceError } from './parse'
+import { bodyConverter, inProcessConverter, workerConverter, workerCountFor } from './convert'
 import {
   createPreparer,
+  type Checked,
   type ExistingPost,
   type PrepareOptions,
   type Prepared,
   type ReadFile,
+  type Unchanged,
 } from './prepare'
 import { beginBatch, endBatch, type TransactionID } from './transaction'
 
@@ -38,6 +47,11 @@ export interface ImportOptions extends PrepareOptions {
   as: string
   /** Write each batch in one transaction (the default); off where other writers share the process. */
   transactions?: boolean
+  /**
+   * Worker threads converting Markdown and HTML while posts are written; 0 converts on this
+   * thread. By default none for a short import, else one fewer than the cores.
+   */
+  workers?: number
   onProgress?: (done: number, total: number, outcome: ImportOutcome) => void
 }
 
@@ -76,11 +90,14 @@ async function save(
   payload: Payload,
   access: ImportAccess,
   post: Planned,
-  transactionID?: TransactionID,
+  batch?: { transactionID: TransactionID; verifiedReferences: VerifiedReferences },
 ) {
   const req = {
-    context: { ...access.context },
-    ...(transactionID === undefined ? {} : { transactionID }),
+    context: {
+      ...access.context,
+      ...(batch ? { verifiedReferences: batch.verifiedReferences } : {}),
+    },
+    ...(batch ? { transactionID: batch.transactionID } : {}),
   }
   // depth 0: the answer is not read, so nothing in it needs populating.
   const common = {
@@ -112,7 +129,15 @@ async function write(
   }
   if (transactionID !== null) {
     try {
-      for (const post of posts) await save(payload, access, post, transactionID)
+      // The batch's authors, categories, tags and images, checked once inside its transaction
+      // rather than by ensureRelationsExist for every post (three queries each).
+      const verifiedReferences = await verifyReferences(
+        { payload, transactionID },
+        payload.collections.posts.config.fields,
+        posts.map((post) => post.data),
+      )
+      const batch = { transactionID, verifiedReferences }
+      for (const post of posts) await save(payload, access, post, batch)
       await endBatch(payload, transactionID, true)
       return
     } catch {
@@ -135,14 +160,24 @@ export async function runImport(
   options: ImportOptions,
 ): Promise<ImportOutcome[]> {
   const access = await importAccess(payload, options.as)
-  const { read, prepare } = createPreparer(payload, access, options)
-  const outcomes: ImportOutcome[] = []
   const files = options.files
+  const convertHere = bodyConverter(payload.collections.posts.config.fields)
+  const workers = options.workers ?? workerCountFor(files.length)
+  const converter =
+    workers > 0
+      ? workerConverter(convertHere, workers, (error) =>
+          payload.logger.warn({ err: error, msg: 'import: a conversion thread stopped' }),
+        )
+      : inProcessConverter(convertHere)
+  const { read, check, finish, convert } = createPreparer(payload, access, options, converter)
+  const outcomes: ImportOutcome[] = []
 
   let next = 0
-  while (next < files.length) {
-    // Read a batch. A slug met twice ends it, so that the second file finds the post the first
-    // one wrote, as it would have one file at a time.
+  /**
+   * The next batch of files, read. A slug met twice ends it, so that the second file finds the
+   * post the first one wrote, as it would have one file at a time.
+   */
+  async function readBatch() {
     const batch: (ReadFile | ImportOutcome)[] = []
     const slugs = new Set<string>()
     while (next < files.length && batch.length < BATCH_SIZE) {
@@ -160,34 +195,73 @@ export async function runImport(
       batch.push(item)
       next++
     }
+    return { batch, slugs: [...slugs] }
+  }
 
-    const existing = await existingPosts(payload, access, [...slugs])
-    const results: (Planned | ImportOutcome)[] = []
-    for (const item of batch) {
-      if (!('source' in item)) {
-        results.push(item)
-        continue
+  /**
+   * While a batch is written, the other threads convert the next one: the files whose slug no post
+   * holds yet (a file for an existing post may be unchanged, which only its images tell).
+   */
+  async function convertAhead({ batch, slugs }: Awaited<ReturnType<typeof readBatch>>) {
+    if (!converter.parallel || slugs.length === 0) return
+    const known = await existingPosts(payload, access, slugs)
+    for (const item of batch) if ('source' in item && !known.has(item.slug)) void convert(item)
+  }
+
+  try {
+    let current = await readBatch()
+    while (current.batch.length > 0) {
+      const { batch, slugs } = current
+      const existing = await existingPosts(payload, access, slugs)
+      // First every file is checked (which starts its conversion), then finished in order.
+      const checked: (Checked | Unchanged | ImportOutcome)[] = []
+      for (const item of batch) {
+        if (!('source' in item)) {
+          checked.push(item)
+          continue
+        }
+        try {
+          checked.push(await check(item, existing.get(item.slug)))
+        } catch (error) {
+          // One bad file never stops the others; its reason (and line) is reported instead.
+          checked.push(failed(item.file, error))
+        }
       }
-      try {
-        const found = existing.get(item.slug)
-        const prepared = await prepare(item, found)
-        const base = { file: item.file, slug: item.slug, ...withWarnings(prepared.warnings) }
-        if ('unchanged' in prepared) results.push({ ...base, status: 'unchanged' })
-        else
-          results.push({ ...prepared, outcome: { ...base, status: found ? 'updated' : 'created' } })
-      } catch (error) {
-        // One bad file never stops the others; its reason (and line) is reported instead.
-        results.push(failed(item.file, error))
+      const results: (Planned | ImportOutcome)[] = []
+      for (const [index, item] of batch.entries()) {
+        const result = checked[index]!
+        if ('status' in result) {
+          results.push(result)
+          continue
+        }
+        const read = item as ReadFile
+        const base = { file: read.file, slug: read.slug, ...withWarnings(result.warnings) }
+        if ('unchanged' in result) {
+          results.push({ ...base, status: 'unchanged' })
+          continue
+        }
+        try {
+          const prepared = await finish(result)
+          const status = result.existing ? 'updated' : 'created'
+          results.push({ ...prepared, outcome: { ...base, status } })
+        } catch (error) {
+          results.push(failed(read.file, error))
+        }
       }
+      const upcoming = await readBatch()
+      await convertAhead(upcoming)
+      const planned = results.filter((result): result is Planned => 'outcome' in result)
+      if (!options.dryRun && planned.length > 0)
+        await write(payload, access, planned, options.transactions ?? true)
+      for (const result of results) {
+        const outcome = 'outcome' in result ? result.outcome : result
+        outcomes.push(outcome)
+        options.onProgress?.(outcomes.length, files.length, outcome)
+      }
+      current = upcoming
     }
-    const planned = results.filter((result): result is Planned => 'outcome' in result)
-    if (!options.dryRun && planned.length > 0)
-      await write(payload, access, planned, options.transactions ?? true)
-    for (const result of results) {
-      const outcome = 'outcome' in result ? result.outcome : result
-      outcomes.push(outcome)
-      options.onProgress?.(outcomes.length, files.length, outcome)
-    }
+  } finally {
+    await converter.close()
   }
   return outcomes
 }

@@ -1,0 +1,25 @@
+/**
+ * What a caller may tell the hooks through `req.context`, declared once. The switches are for
+ * callers that write in bulk (seeds, imports, restores); `liveEdit` is set by server-side edits.
+ */
+import type { CollectionSlug } from 'payload'
+
+/** IDs, by collection, of documents the caller has seen exist inside the request's transaction. */
+export type VerifiedReferences = Partial<Record<CollectionSlug, ReadonlySet<string>>>
+
+declare module 'payload' {
+  interface RequestContext {
+    /** Queue no webhook deliveries for this save. */
+    disableWebhooks?: boolean
+    /** Queue no workflow notification emails for this save. */
+    disableNotifications?: boolean
+    /** A server-side edit that may change a live document whoever triggered it. */
+    liveEdit?: boolean
+    /**
+     * References already checked by the caller, in the same transaction, so that no other writer
+     * can have removed them since: ensureRelationsExist looks up only the others. An import checks
+     * each batch's references in one query per collection instead of three queries per post.
+     */
+    verifiedReferences?: VerifiedReferences
+  }
+}
