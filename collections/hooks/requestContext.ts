@@ -21,5 +21,12 @@ declare module 'payload' {
      * each batch's references in one query per collection instead of three queries per post.
      */
     verifiedReferences?: VerifiedReferences
+    /** This request already wrote a new read-cache generation (src/plugins/readCache.ts). */
+    readCacheBumped?: boolean
+    /**
+     * A bulk writer (the importer) saves many documents, each in its own request, and calls
+     * `invalidateReadCacheAfterBulkWrite` once when it is done instead of once per document.
+     */
+    deferReadCacheInvalidation?: boolean
   }
 }

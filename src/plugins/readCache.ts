@@ -32,18 +32,6 @@ export interface ReadCachePluginOptions {
   publicWhen?: Record<string, SimpleWhere>
 }
 
-declare module 'payload' {
-  interface RequestContext {
-    /** This request already wrote a new generation token. */
-    readCacheBumped?: boolean
-    /**
-     * A bulk writer (the importer) saves many documents, each in its own request, and calls
-     * `invalidateReadCache` once when it is done instead of once per document.
-     */
-    deferReadCacheInvalidation?: boolean
-  }
-}
-
 /** Tells this process's caches and, through the database, every other process that content changed. */
 export async function invalidateReadCache(req: PayloadRequest): Promise<void> {
   if (req.context.deferReadCacheInvalidation) return

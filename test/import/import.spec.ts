@@ -10,6 +10,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { runImport, type ImportOutcome } from '../../src/lib/import/run'
+import { onLocalChange } from '../../src/lib/readCache/local'
+import { readCacheGeneration } from '../../src/plugins/readCache'
 import { seed } from '../../src/seed'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { makeTempDir } from '../helpers/tempDir'
@@ -308,5 +310,29 @@ describe('npm run import', () => {
     expect(result.stdout).toMatch(
       /4 files: 0 created, 1 updated, 2 unchanged, 1 failed \(dry run: nothing written\)/,
     )
+  })
+
+  it('should tell the public read cache once per import, not once per post', async () => {
+    const temp = makeTempDir('import-cache')
+    const files = [1, 2, 3].map((n) => {
+      const file = path.join(temp.dir, `cache-note-${n}.md`)
+      fs.writeFileSync(
+        file,
+        `---\ntitle: Cache note ${n}\nauthors: [Douglas M Webb]\nstatus: published\n---\n\nA short note.\n`,
+      )
+      return file
+    })
+    const before = await readCacheGeneration(payload)
+    let announced = 0
+    const stop = onLocalChange(() => announced++)
+    try {
+      const outcomes = await runImport(payload, { files, as: 'editor@example.com' })
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['created', 'created', 'created'])
+    } finally {
+      stop()
+      temp.remove()
+    }
+    expect(announced).toBe(1)
+    expect(await readCacheGeneration(payload)).not.toBe(before)
   })
 })

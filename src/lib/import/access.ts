@@ -1,4 +1,7 @@
-/** Whose access an import writes with: the user named by `--as`, with webhooks and emails off. */
+/**
+ * Whose access an import writes with: the user named by `--as`, with webhooks and emails off and
+ * the read cache told once at the end.
+ */
 import type { Payload } from 'payload'
 
 type User = { id: string; email: string; roles?: string[]; collection: 'users' }
@@ -7,7 +10,7 @@ type User = { id: string; email: string; roles?: string[]; collection: 'users' }
 export type ImportAccess = {
   overrideAccess: false
   user: User
-  context: { disableWebhooks: true; disableNotifications: true }
+  context: { disableWebhooks: true; disableNotifications: true; deferReadCacheInvalidation: true }
 }
 
 export async function importAccess(payload: Payload, email: string): Promise<ImportAccess> {
@@ -23,6 +26,11 @@ export async function importAccess(payload: Payload, email: string): Promise<Imp
   return {
     overrideAccess: false,
     user,
-    context: { disableWebhooks: true, disableNotifications: true },
+    // The importer tells the read cache once, when it is done (run.ts), not once per post.
+    context: {
+      disableWebhooks: true,
+      disableNotifications: true,
+      deferReadCacheInvalidation: true,
+    },
   }
 }

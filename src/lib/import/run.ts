@@ -15,6 +15,7 @@ import { APIError, Forbidden, ValidationError, type Payload } from 'payload'
 import { verifyReferences } from '../../../collections/hooks/ensureRelationsExist'
 import type { VerifiedReferences } from '../../../collections/hooks/requestContext'
 
+import { invalidateReadCacheAfterBulkWrite } from '../../plugins/readCache'
 import { importAccess, type ImportAccess } from './access'
 import { SourceError } from './parse'
 import { bodyConverter, inProcessConverter, workerConverter, workerCountFor } from './convert'
@@ -262,6 +263,8 @@ export async function runImport(
     }
   } finally {
     await converter.close()
+    // Each save deferred it (see access.ts): public answers are forgotten once, at the end.
+    if (!options.dryRun) await invalidateReadCacheAfterBulkWrite(payload)
   }
   return outcomes
 }
