@@ -61,6 +61,17 @@ async function withServer<T>(
   const server = await start()
   try {
     return await use(server)
+  } catch (error) {
+    // A server that fell over says why in its own output.
+    const { exitCode, signalCode } = server.child
+    const state =
+      exitCode === null && signalCode === null ? 'running' : `exited ${exitCode ?? signalCode}`
+    throw new Error(
+      `${(error as Error).message}\nserver (${state}) printed:\n${server.output().slice(-4000)}`,
+      {
+        cause: error,
+      },
+    )
   } finally {
     await server.stop()
   }

@@ -33,7 +33,7 @@ const TARGETS = {
 const count = (value: number) => Math.round(value).toLocaleString('en-US')
 const ms = (value: number) => value.toFixed(1)
 const mb = (value: number | undefined) => (value === undefined ? 'n/a' : value.toFixed(0))
-const NO_ANSWERS = 'n/a (no answer in time)'
+const NO_ANSWERS = 'n/a (no answers)'
 /** a ÷ b, unless either run finished no request within the measured seconds. */
 const ratio = (a: number, b: number) => (a > 0 && b > 0 ? a / b : undefined)
 const atLeast = (value: number | undefined, target: number) =>
@@ -92,13 +92,13 @@ export function printSize(result: SizeResult) {
       row(
         'uncached',
         uncached,
-        `${atLeast(ratio(uncached.rps, baseline.rps), TARGETS.vsBaseline)} of baseline`,
+        `÷ baseline ${atLeast(ratio(uncached.rps, baseline.rps), TARGETS.vsBaseline)}`,
         result.bytes.ours[i]!,
       ),
       row(
         'cached',
         cached,
-        `${atLeast(ratio(cached.rps, ceiling.rps), TARGETS.vsCeiling)} of ceiling`,
+        `÷ ceiling ${atLeast(ratio(cached.rps, ceiling.rps), TARGETS.vsCeiling)}`,
         result.bytes.ours[i]!,
         atMost(answered(cached, cached.p99), TARGETS.cachedP99, ms),
       ),

@@ -168,7 +168,7 @@ function media(staticDir: string): CollectionConfig {
   return {
     slug: Media.slug,
     access: publicRead,
-    upload: { staticDir, imageSizes, focalPoint: true, crop: true },
+    upload: { staticDir, imageSizes, adminThumbnail: 'thumbnail', focalPoint: true, crop: true },
     fields: [
       { name: 'alt', type: 'text', required: true },
       { name: 'caption', type: 'textarea' },

@@ -11,10 +11,17 @@ import sharp from 'sharp'
 import { sqliteFilePath } from '../../../src/lib/database'
 import { baselineCollections, baselineGlobals } from './collections'
 
-export type BaselineSettings = { databaseUri: string; mediaDir: string; secret: string }
+export type BaselineSettings = {
+  databaseUri: string
+  mediaDir: string
+  secret: string
+  /** As ours sets it, so file URLs come out absolute in both. */
+  serverUrl?: string
+}
 
 export function baselineConfig(settings: BaselineSettings): Promise<SanitizedConfig> {
   return buildConfig({
+    serverURL: settings.serverUrl,
     secret: settings.secret,
     db: sqliteAdapter({
       client: { url: `file:${sqliteFilePath(settings.databaseUri)}` },
@@ -33,8 +40,13 @@ export function baselineConfig(settings: BaselineSettings): Promise<SanitizedCon
 
 /** The baseline's settings from the environment its processes are started with. */
 export function baselineSettingsFromEnv(): BaselineSettings {
-  const { DATABASE_URI, MEDIA_DIR, PAYLOAD_SECRET } = process.env
+  const { DATABASE_URI, MEDIA_DIR, PAYLOAD_SECRET, SERVER_URL } = process.env
   if (!DATABASE_URI || !MEDIA_DIR || !PAYLOAD_SECRET)
     throw new Error('the baseline needs DATABASE_URI, MEDIA_DIR and PAYLOAD_SECRET')
-  return { databaseUri: DATABASE_URI, mediaDir: MEDIA_DIR, secret: PAYLOAD_SECRET }
+  return {
+    databaseUri: DATABASE_URI,
+    mediaDir: MEDIA_DIR,
+    secret: PAYLOAD_SECRET,
+    serverUrl: SERVER_URL,
+  }
 }

@@ -13,10 +13,11 @@ import { baselineConfig, baselineSettingsFromEnv } from './config'
 const KEY = 'bench-baseline'
 
 async function main() {
-  const config = await baselineConfig(baselineSettingsFromEnv())
+  const settings = baselineSettingsFromEnv()
+  const config = await baselineConfig(settings)
   await getPayload({ config, key: KEY })
   const port = Number(process.env.PORT)
-  const origin = `http://127.0.0.1:${port}`
+  const origin = settings.serverUrl ?? `http://127.0.0.1:${port}`
   const handle = payloadApi(config, KEY)
   const app = express()
   app.disable('x-powered-by')
