@@ -35,6 +35,8 @@ async function main() {
     // anything is, it is drained here so no job runs while the server is measured.
     let queuedJobs = 0
     if (variant === 'ours') {
+      const { invalidateReadCacheAfterBulkWrite } = await import('../../src/plugins/readCache')
+      await invalidateReadCacheAfterBulkWrite(payload)
       queuedJobs = (await payload.count({ collection: 'payload-jobs', overrideAccess: true }))
         .totalDocs
       if (queuedJobs > 0)
