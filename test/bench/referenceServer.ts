@@ -1,17 +1,26 @@
 /**
- * The ceiling: a bare Express route answering from memory with the bytes the REST list returned.
- * Runs in its own process so it gets a core of its own, like the CMS does.
+ * The ceiling: bare Express answering from memory with the bytes our server returned, one file
+ * of BENCH_REFERENCE_DIR per scenario at `/<file name>` (GET or POST, as the scenario asks).
+ * Runs in its own process so it gets a core of its own, like the CMS does; started through
+ * test/helpers/server.ts, which waits for the `ready: ` line.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 
 import express from 'express'
 
-const [file, port] = process.argv.slice(2)
-const body = fs.readFileSync(file!)
+const dir = process.env.BENCH_REFERENCE_DIR!
+const bodies = new Map(
+  fs.readdirSync(dir).map((file) => [file, fs.readFileSync(path.join(dir, file))]),
+)
 const app = express()
 app.disable('x-powered-by')
-app.get('/api/posts', (_req, res) => {
-  res.type('application/json').send(body)
+app.all('/:name', (req, res) => {
+  const body = bodies.get(req.params.name)
+  if (!body) res.sendStatus(404)
+  else res.type('application/json').send(body)
 })
-const server = app.listen(Number(port), '127.0.0.1', () => process.stdout.write('ready\n'))
+const server = app.listen(Number(process.env.PORT), '127.0.0.1', () =>
+  process.stdout.write('ready: reference\n'),
+)
 process.on('SIGTERM', () => server.close(() => process.exit(0)))

@@ -37,8 +37,11 @@ function serverEnv(env: ServerEnv): NodeJS.ProcessEnv {
   }
 }
 
-function spawnServer(env: ServerEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+/** The production server; the bench also starts its own small servers through these helpers. */
+const DEFAULT_ENTRY = 'src/server.ts'
+
+function spawnServer(env: ServerEnv, entry = DEFAULT_ENTRY): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: serverEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,11 +58,21 @@ export type RunningServer = {
   stop: (signal?: NodeJS.Signals, timeoutMs?: number) => Promise<number | null>
 }
 
-/** Starts `src/server.ts` (production build) and resolves once it prints its ready line. */
-export async function startServer(env: ServerEnv, readyTimeoutMs = 90_000): Promise<RunningServer> {
+/**
+ * Starts `src/server.ts` (production build), or another script that prints the same `ready: `
+ * line, and resolves once it is ready.
+ */
+export async function startServer(
+  env: ServerEnv,
+  readyTimeoutMs = 90_000,
+  entry = DEFAULT_ENTRY,
+): Promise<RunningServer> {
   const port = env.PORT ? Number(env.PORT) : await freePort()
   // Its own origin unless the test puts several processes behind one public origin.
-  const child = spawnServer({ SERVER_URL: `http://127.0.0.1:${port}`, ...env, PORT: String(port) })
+  const child = spawnServer(
+    { SERVER_URL: `http://127.0.0.1:${port}`, ...env, PORT: String(port) },
+    entry,
+  )
   let output = ''
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
