@@ -12,7 +12,7 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { ConfigError, type AppEnv } from './env'
 import { refreshPlannerStatistics } from './plannerStatistics'
-import { versionListIndexes } from './versionIndexes'
+import { ensureVersionIndexes, versionListIndexes } from './versionIndexes'
 import { migrations } from '../migrations'
 
 /** When SQLite's planner statistics are refreshed after start-up: hourly, off the full hour. */
@@ -63,9 +63,11 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
 /**
  * Runs once Payload is up (its `onInit`, after the migrations): on SQLite, planner statistics now
  * and every hour, on a timer that keeps no process alive and stops with `payload.destroy()`.
- * MongoDB needs nothing: its indexes come from the schema and its planner from the server.
+ * On MongoDB the collections' indexes come from the schema; the versions' list indexes, which a
+ * schema cannot declare, are created here (versionIndexes.ts). Its planner needs nothing.
  */
 export async function maintainDatabase(payload: Payload): Promise<void> {
+  if (payload.db.name === 'mongoose') return ensureVersionIndexes(payload)
   if (payload.db.name !== 'sqlite') return
   const refresh = async () => {
     try {

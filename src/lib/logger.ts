@@ -1,7 +1,8 @@
 /**
  * Payload's logger options. While the Express server starts, error logs are held back: a failed
  * start is reported by the server as one line naming the cause, and the adapter's multi-screen
- * error object would bury it. DEBUG shows everything.
+ * error object would bury it. A failed migration is the exception: Payload logs it and exits the
+ * process itself, so its log line is the only explanation anyone gets. DEBUG shows everything.
  */
 import type { DestinationStream, LoggerOptions } from 'pino'
 import pretty from 'pino-pretty'
@@ -18,6 +19,13 @@ export function quietStartupErrors(): () => void {
 
 const ERROR_LEVEL = 50
 
+/** Payload's "Error running migration <name>" (logged just before it exits the process). */
+function isMigrationFailure(args: unknown[]): boolean {
+  const first = args[0] as { msg?: unknown } | string | undefined
+  const message = typeof first === 'string' ? first : first?.msg
+  return typeof message === 'string' && /migration/i.test(message)
+}
+
 /** Human-readable lines, like Payload's default logger. */
 export function loggerDestination(): DestinationStream {
   return pretty({
@@ -32,7 +40,7 @@ export function loggerOptions(debug: boolean): LoggerOptions {
     level: debug ? 'debug' : 'info',
     hooks: {
       logMethod(args, method, level) {
-        if (state.quiet && !debug && level >= ERROR_LEVEL) return
+        if (state.quiet && !debug && level >= ERROR_LEVEL && !isMigrationFailure(args)) return
         method.apply(this, args)
       },
     },

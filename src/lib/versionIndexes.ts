@@ -1,11 +1,21 @@
 /**
  * Indexes on the SQLite versions tables (`_posts_v`, ...) that a collection's `indexes` cannot
  * declare: Payload prefixes those with `version.`, while the admin reads versions by the columns
- * it keeps beside them. SQLite-only (src/lib/database.ts installs it); the migration carries it.
+ * it keeps beside them. On SQLite a schema hook declares them (the migration carries them); on
+ * MongoDB `ensureVersionIndexes` creates the same ones at start (src/lib/database.ts calls both).
  */
 import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { Payload } from 'payload'
+
+/** The field a collection's lists are sorted by, and in which direction (1 or -1). */
+function defaultSortOf(collection: { defaultSort?: unknown }): {
+  field: string
+  direction: 1 | -1
+} {
+  const sort = typeof collection.defaultSort === 'string' ? collection.defaultSort : 'createdAt'
+  return { field: sort.replace(/^-/, ''), direction: sort.startsWith('-') ? -1 : 1 }
+}
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 
@@ -26,9 +36,7 @@ export const versionListIndexes: SQLiteSchemaHook = (args) => {
     const tableName = `_${snake(collection.slug).replace(/-/g, '_')}_v`
     const table = schema.tables[tableName]
     if (!table) continue
-    const sortField = (
-      typeof collection.defaultSort === 'string' ? collection.defaultSort : 'createdAt'
-    ).replace(/^-/, '')
+    const sortField = defaultSortOf(collection).field
     const sortColumn = `version_${snake(sortField)}`
     extendTable({
       table,
@@ -53,4 +61,27 @@ export const versionListIndexes: SQLiteSchemaHook = (args) => {
     })
   }
   return schema
+}
+
+type MongoVersionModels = Record<
+  string,
+  { collection: { createIndexes: (specs: { key: Record<string, 1 | -1> }[]) => Promise<unknown> } }
+>
+
+/**
+ * MongoDB: the same two indexes on each drafts collection's versions, created at start (creating
+ * an index that exists is a no-op). Payload's mongoose adapter keeps one model per versions
+ * collection in `payload.db.versions`.
+ */
+export async function ensureVersionIndexes(payload: Payload): Promise<void> {
+  const models = (payload.db as unknown as { versions?: MongoVersionModels }).versions ?? {}
+  for (const collection of payload.config.collections) {
+    const model = models[collection.slug]
+    if (!collection.versions?.drafts || !model) continue
+    const { field, direction } = defaultSortOf(collection)
+    await model.collection.createIndexes([
+      { key: { parent: 1, updatedAt: -1 } },
+      { key: { latest: 1, [`version.${field}`]: direction, createdAt: direction } },
+    ])
+  }
 }

@@ -97,6 +97,9 @@ export async function startServer(
     const onData = () => {
       if (output.includes('ready: ')) {
         clearTimeout(timer)
+        // Searched once more per chunk, the growing log would cost a loaded test (or the bench's
+        // load generator, in this same process) time in proportion to everything logged so far.
+        child.stdout!.off('data', onData)
         resolve()
       }
     }

@@ -8,10 +8,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { PERMISSIONS } from '../../access/permissions'
 import { apiClient, type ApiClient } from '../helpers/client'
 import { testDatabase, type TestDatabase } from '../helpers/database'
 import { DEMO_PASSWORD } from '../helpers/seededServer'
 import { startServer, type RunningServer } from '../helpers/server'
+import { waitFor } from '../helpers/waitFor'
 
 /** The reader's check interval is 1 s; the rest is request time on a busy 2-core machine. */
 const PROPAGATION_BOUND_MS = 2_000
@@ -66,7 +68,13 @@ describe('the public read cache across server processes', () => {
 
   beforeAll(async () => {
     db = testDatabase('read-cache')
-    writer = await startServer({ ...db.env, SEED_DEMO: 'true', DEMO_PASSWORD })
+    // The writer runs due jobs every second (scheduled publication).
+    writer = await startServer({
+      ...db.env,
+      SEED_DEMO: 'true',
+      DEMO_PASSWORD,
+      JOBS_CRON: '* * * * * *',
+    })
     // Both readers answer for one public origin, as processes behind a proxy do, so their
     // answers (which carry absolute media URLs) can be compared byte for byte.
     const origin = { SERVER_URL: writer.url }
@@ -167,6 +175,25 @@ describe('the public read cache across server processes', () => {
     },
   )
 
+  it('should show a scheduled publication within a second of the job publishing it', async () => {
+    const douglas = await idOf('/api/authors?where[slug][equals]=douglas-m-webb')
+    const created = await change('POST', '/api/posts', {
+      title: 'Published by the clock',
+      authors: [douglas],
+      stage: 'approved',
+    })
+    const id = created.doc.id as string
+    const probe = listProbe('posts', 'Posts', id, 'title')
+    await warm(probe, undefined)
+    await change('PATCH', `/api/posts/${id}`, {
+      stage: 'scheduled',
+      publishAt: new Date(Date.now() + 2_000).toISOString(),
+    })
+    // The writer's job publishes it; from then on the reader has one check interval to follow.
+    await waitFor(async () => (await get(writer, probe.rest)).json?.docs?.length === 1, 20_000, 25)
+    await seenWithin(probe, 'Published by the clock')
+  })
+
   it.each([
     ['authors', 'Authors', 'name'],
     ['categories', 'Categories', 'title'],
@@ -216,6 +243,15 @@ describe('the public read cache across server processes', () => {
     await warm(probe, 'A calm reply about the post, to see when it appears under it.')
     await change('PATCH', `/api/comments/${id}`, { status: 'rejected' })
     await seenWithin(probe, undefined)
+  })
+
+  it('should show an edited comment policy within a second', async () => {
+    const id = await idOf('/api/comment-policies?limit=1')
+    const probe = listProbe('comment-policies', 'CommentPolicies', id, 'name')
+    const { body } = await admin.rest('GET', `/api/comment-policies/${id}?depth=0`)
+    await warm(probe, body.name)
+    await change('PATCH', `/api/comment-policies/${id}`, { name: 'House rules, revised' })
+    await seenWithin(probe, 'House rules, revised')
   })
 
   it('should show a changed site setting within a second', async () => {
@@ -296,17 +332,12 @@ describe('the public read cache across server processes', () => {
       [query('author'), { slug: 'douglas-m-webb' }],
       [query('gallery'), { slug: 'judis-icons' }],
     ]
-    const restCases = [
-      'posts',
-      'authors',
-      'categories',
-      'tags',
-      'media',
-      'artworks',
-      'galleries',
-      'comments',
-      'reader-questions',
-    ].flatMap((slug) => [
+    // Every collection the public may read, from the permission table itself.
+    const publicCollections = Object.entries(PERMISSIONS)
+      .filter(([slug, cells]) => slug !== 'site-settings' && (cells.public.read ?? []).length > 0)
+      .map(([slug]) => slug)
+    expect(publicCollections).toContain('reader-questions')
+    const restCases = publicCollections.flatMap((slug) => [
       `/api/${slug}`,
       `/api/${slug}?depth=0&limit=5`,
       `/api/${slug}?limit=2&page=2`,

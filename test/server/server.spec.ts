@@ -1,5 +1,7 @@
 import net from 'node:net'
 
+import { createClient } from '@libsql/client'
+
 import { apiClient } from '../helpers/client'
 import { testDatabase } from '../helpers/database'
 import { runUntilExit, startServer, type RunningServer } from '../helpers/server'
@@ -133,6 +135,29 @@ describe('start-up failures', () => {
       'error: cannot reach the database (mongodb, DATABASE_URI=mongodb://127.0.0.1:1/cms): connect ECONNREFUSED 127.0.0.1:1\n',
     )
     expect(result.stdout).not.toMatch(/\bat .*\.js:\d+/)
+  })
+
+  it('should say which migration failed and why when one cannot run', async () => {
+    const broken = testDatabase('broken-migration')
+    try {
+      const first = await startServer({ ...broken.env })
+      await first.stop()
+      // The newest migration is forgotten while its table stays: running it again must fail.
+      const client = createClient({ url: broken.uri })
+      const { rows } = await client.execute(
+        'SELECT name FROM payload_migrations ORDER BY name DESC LIMIT 1',
+      )
+      const name = String(rows[0]!.name)
+      await client.execute({ sql: 'DELETE FROM payload_migrations WHERE name = ?', args: [name] })
+      client.close()
+
+      const result = await runUntilExit({ ...broken.env })
+      expect(result.code).toBe(1)
+      expect(`${result.stdout}${result.stderr}`).toContain(`Error running migration ${name}`)
+      expect(`${result.stdout}${result.stderr}`).toMatch(/already exists/)
+    } finally {
+      broken.cleanup()
+    }
   })
 
   it('should show the stack when DEBUG is set', async () => {
