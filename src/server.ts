@@ -124,7 +124,10 @@ async function main() {
       cookiePrefix: payload.config.cookiePrefix,
       log,
     }),
-    stats: () => ({ readCache: readCache ? readCache.store.stats() : 'off' }),
+    stats: () => ({
+      readCache: readCache ? readCache.store.stats() : 'off',
+      memory: memoryInMb(),
+    }),
     probeDatabase: () => payload.count({ collection: 'users', overrideAccess: true }),
     log,
     submissionsPerMinutePerIp: env.submissionsPerMinutePerIp,
@@ -144,6 +147,18 @@ async function main() {
       await payload.destroy()
     },
   })
+}
+
+/** What the process holds, in MB: all of it (RSS), the JavaScript heap, and buffers outside it. */
+function memoryInMb() {
+  const usage = process.memoryUsage()
+  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
+  return {
+    rss: mb(usage.rss),
+    heapUsed: mb(usage.heapUsed),
+    heapTotal: mb(usage.heapTotal),
+    external: mb(usage.external),
+  }
 }
 
 function redact(uri: string): string {

@@ -93,6 +93,7 @@ onSqlite('backup: export and restore', () => {
     expect(Object.keys(manifest.excluded).sort()).toEqual([
       'payload-locked-documents',
       'payload-migrations',
+      'read-cache-state',
       'runner-leases',
     ])
     expect(manifest.globals['site-settings']).toEqual({ saved: true, versions: 0 })

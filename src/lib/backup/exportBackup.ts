@@ -20,7 +20,7 @@ import {
 } from './manifest'
 import { assertPlainName, copyWithChecksum, filesOf } from './media'
 import { countOf, messages } from './messages'
-import { backupScope, EXCLUDED_COLLECTIONS } from './scope'
+import { backupScope, EXCLUDED_COLLECTIONS, EXCLUDED_GLOBALS } from './scope'
 
 export type ExportOptions = {
   /** An empty or missing folder. */
@@ -76,9 +76,12 @@ export async function exportBackup(
     source: { adapter: payload.db.name, idType: String(payload.db.defaultIDType) },
     collections: {},
     globals: {},
-    excluded: Object.fromEntries(
-      Object.entries(EXCLUDED_COLLECTIONS).filter(([slug]) => slug in payload.collections),
-    ),
+    excluded: Object.fromEntries([
+      ...Object.entries(EXCLUDED_COLLECTIONS).filter(([slug]) => slug in payload.collections),
+      ...Object.entries(EXCLUDED_GLOBALS).filter(([slug]) =>
+        payload.config.globals.some((global) => global.slug === slug),
+      ),
+    ]),
     missingMedia: [],
     files,
   }

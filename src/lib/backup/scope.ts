@@ -20,6 +20,13 @@ export const EXCLUDED_COLLECTIONS: Record<string, string> = {
   'runner-leases': 'transient lease of the process running the jobs queue',
 }
 
+/** Globals left out, and why. */
+export const EXCLUDED_GLOBALS: Record<string, string> = {
+  // The public read cache's generation token (src/plugins/readCache.ts): which cached answers the
+  // source's processes may still trust, nothing about the site.
+  'read-cache-state': "generation token of the source processes' read caches",
+}
+
 export type Scope = {
   /** Collection slugs in config order, each with whether it keeps versions. */
   collections: { slug: CollectionSlug; versions: boolean; upload: boolean }[]
@@ -35,9 +42,11 @@ export function backupScope(payload: Payload): Scope {
         versions: Boolean(collection.versions),
         upload: Boolean(collection.upload),
       })),
-    globals: payload.config.globals.map((global) => ({
-      slug: global.slug as GlobalSlug,
-      versions: Boolean(global.versions),
-    })),
+    globals: payload.config.globals
+      .filter((global) => !(global.slug in EXCLUDED_GLOBALS))
+      .map((global) => ({
+        slug: global.slug as GlobalSlug,
+        versions: Boolean(global.versions),
+      })),
   }
 }
