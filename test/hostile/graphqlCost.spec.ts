@@ -197,6 +197,7 @@ describe('hostile REST query strings against a running server', () => {
     ['/api/posts?where=junk', /^where: must be an object/],
     ['/api/posts?depth=abc', /^depth: must be a whole number/],
     ['/api/posts?limit[]=0', /^limit: give it once/],
+    ['/api/posts?where[title][equals][a]=b', /^where\[title\]\[equals\]: takes one value/],
   ])(
     'should refuse %s with 400 naming the parameter, before the read cache',
     async (url, message) => {

@@ -14,6 +14,7 @@ describe('the bounds of a REST query string', () => {
     'limit=10&page=2&depth=1',
     'limit=100',
     'where[title][equals]=Hello&where[or][0][slug][like]=a',
+    'where[slug][in][]=a&where[slug][in][]=b&where[id][not_in][0]=1&where[tags][all]=a,b',
     'where={"title":{"equals":"Hello"}}',
     'joins[posts][limit]=20&joins[posts][page]=2&joins[posts][sort]=-publishedAt',
     'joins[posts]=false&joins[artworks][count]=true',

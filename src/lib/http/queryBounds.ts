@@ -12,7 +12,8 @@
  *   public read never returns a whole table;
  * - `page` and `joins[name][page]`: a whole number from 1;
  * - `pagination`: true or false, and never false for an anonymous reader;
- * - `where` and `data`: an object in brackets (`where[title][equals]=…`) or JSON of one;
+ * - `where` and `data`: an object in brackets (`where[title][equals]=…`) or JSON of one; in
+ *   `where`, a comparison takes one value (`in`, `not_in` and `all` a list of them);
  * - `joins[name]`: true, false, or an object in brackets.
  */
 import type { IncomingHttpHeaders } from 'node:http'
@@ -38,6 +39,41 @@ export const queryMessages = {
   join: (name: string, value: string) =>
     `${name}: must be true, false, or an object such as ${name}[limit]=5 (got "${value}").`,
   joinName: () => 'joins: name the join field, as in joins[posts][limit]=5 or joins[posts]=false.',
+  oneValue: (name: string) => `${name}: takes one value, as in ${name}=…`,
+  listValue: (name: string) => `${name}: takes a list of values, as in ${name}[]=… or ${name}=a,b`,
+}
+
+/** Payload's comparisons that take one value, and those that take a list. */
+const SINGLE_VALUE_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'like',
+  'not_like',
+  'contains',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
+const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+
+/** `where[title][equals][a]=…` would reach the database as an object: refused here. */
+function whereValueProblem(path: string[]): string | undefined {
+  const at = path.findIndex(
+    (segment, i) => i > 1 && (SINGLE_VALUE_OPERATORS.has(segment) || LIST_OPERATORS.has(segment)),
+  )
+  if (at === -1) return undefined
+  const name = `where${path
+    .slice(1, at + 1)
+    .map((segment) => `[${segment}]`)
+    .join('')}`
+  const rest = path.slice(at + 1)
+  if (SINGLE_VALUE_OPERATORS.has(path[at]!))
+    return rest.length > 0 ? queryMessages.oneValue(name) : undefined
+  return rest.length > 1 || (rest.length === 1 && !/^\d*$/.test(rest[0]!))
+    ? queryMessages.listValue(name)
+    : undefined
 }
 
 /** The path `qs` makes of a key: `joins[posts][limit]` is joins → posts → limit. */
@@ -102,6 +138,8 @@ export function queryBoundsProblem(
       if (path.length > 1) return queryMessages.once(root)
       add({ path, name: root, value })
     } else if (root === 'where' || root === 'data') {
+      const problem = root === 'where' ? whereValueProblem(path) : undefined
+      if (problem) return problem
       add({ path, name: root, value })
     } else if (root === 'joins') {
       if (path.length === 1) return queryMessages.joinName()
