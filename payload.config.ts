@@ -28,6 +28,7 @@ import type { RuntimeSettings } from './src/lib/runtimeSettings'
 import { emailAdapterFor } from './src/lib/mail/adapter'
 import { databaseAdapter, maintainDatabase } from './src/lib/database'
 import { loadEnv } from './src/lib/env'
+import { GRAPHQL_LIMITS } from './src/lib/graphqlLimits/limits'
 import { loggerDestination, loggerOptions } from './src/lib/logger'
 import { readCachePlugin } from './src/plugins/readCache'
 import { APPROVED_FILTERS } from './access/permissions'
@@ -103,8 +104,10 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
     disablePlaygroundInProduction: !env.graphqlPlayground,
     disableIntrospectionInProduction: !env.graphqlIntrospection,
-    // Deep or wide queries are refused before they run; a full post page costs about 200.
-    maxComplexity: 1000,
+    // Payload's own complexity measure (fields, 10 per relationship) gets the same ceiling as our
+    // cost model, which also multiplies by list and join limits (src/lib/graphqlLimits: depth,
+    // aliases, operations, time budget; run in order by src/lib/http/graphql.ts).
+    maxComplexity: GRAPHQL_LIMITS.maxCost,
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import next from 'next'
-import { getPayload, type Payload } from 'payload'
+import { executeAuthStrategies, getPayload, type Payload } from 'payload'
 
 import { ConfigError, loadEnv, type AppEnv } from './lib/env'
 import { serveApi } from './lib/http/api'
@@ -123,6 +123,8 @@ async function main() {
       staleWhileRevalidateSeconds: env.readCache.staleWhileRevalidateSeconds,
       cookiePrefix: payload.config.cookiePrefix,
       log,
+      signedIn: async (headers) =>
+        Boolean((await executeAuthStrategies({ headers, payload })).user),
     }),
     stats: () => ({
       readCache: readCache ? readCache.store.stats() : 'off',

@@ -146,13 +146,15 @@ describe('what the public can reach', () => {
   })
 
   it('should crawl GraphQL lists, drafts, joins, relationships and versions', async () => {
+    // Limits that cover the demo and the planted drafts while staying under the GraphQL cost
+    // limit (src/lib/graphqlLimits), so every query is answered rather than refused.
     const queries = [
-      '{ Posts(draft: true, limit: 100) { docs { title _status content(depth: 2) relatedPosts { title _status } authors { name user { email } } owner { email } } } }',
-      '{ Authors(limit: 100) { docs { name user { email roles } posts(limit: 100) { docs { title _status } } artworks(limit: 100) { docs { title _status } } } } }',
-      '{ Categories(limit: 100) { docs { title posts(limit: 100) { docs { title _status } } } } }',
-      '{ Tags(limit: 100) { docs { title posts(limit: 100) { docs { title _status } } } } }',
-      '{ Artworks(draft: true, limit: 100) { docs { title _status galleries { docs { title _status } } owner { email } } } }',
-      '{ Galleries(draft: true, limit: 100) { docs { title _status items { artwork { title _status } } } } }',
+      '{ Posts(draft: true, limit: 30) { docs { title _status content(depth: 2) relatedPosts { title _status } authors { name user { email } } owner { email } } } }',
+      '{ Authors(limit: 10) { docs { name user { email roles } posts(limit: 20) { docs { title _status } } artworks(limit: 20) { docs { title _status } } } } }',
+      '{ Categories(limit: 20) { docs { title posts(limit: 20) { docs { title _status } } } } }',
+      '{ Tags(limit: 20) { docs { title posts(limit: 20) { docs { title _status } } } } }',
+      '{ Artworks(draft: true, limit: 40) { docs { title _status galleries { docs { title _status } } owner { email } } } }',
+      '{ Galleries(draft: true, limit: 50) { docs { title _status items { artwork { title _status } } } } }',
       '{ Users(limit: 100) { docs { email roles } } }',
       '{ versionsPosts(limit: 100) { docs { version { title _status } } } }',
       '{ versionsArtworks(limit: 100) { docs { version { title } } } }',
@@ -166,7 +168,7 @@ describe('what the public can reach', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
       })
-      expect(response.status).toBeLessThan(500)
+      expect(response.status).toBe(200)
       await record(`GraphQL ${query.slice(0, 40)}`, response)
     }
   })

@@ -8,6 +8,8 @@
  *   `Cache-Control: public, max-age=0, s-maxage=…, stale-while-revalidate=…` for CDNs; every
  *   other API answer gets `private, no-store`.
  * - With the cache off (READ_CACHE=off) the headers stay; nothing is kept in memory.
+ * - The query string is checked first (./queryBounds.ts): a bad `limit`, `page`, `where` … is a
+ *   400 naming it, before anything is keyed or run; anonymous reads get at most 100 a page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
@@ -25,6 +27,7 @@ import {
   type Generation,
 } from '../readCache'
 import { sendWebResponse, toWebRequest, type WebHandler } from './payloadApi'
+import { isQueryInBody, queryBoundsProblem } from './queryBounds'
 
 export interface ReadCache {
   store: AnswerStore
@@ -42,10 +45,17 @@ export interface ApiOptions {
   staleWhileRevalidateSeconds: number
   cookiePrefix?: string
   log?: (line: string) => void
+  /**
+   * Whether a request's credentials name a user. Asked only when a request that carries some
+   * asks for more than an anonymous reader may (`limit=0` …), so a made-up token lifts no limit.
+   */
+  signedIn?: (headers: Headers) => Promise<boolean>
 }
 
 /** A public GraphQL query is read before it is answered, to key it; nothing honest is this big. */
 export const MAX_PUBLIC_GRAPHQL_BYTES = 256 * 1024
+/** A query string sent as a body (Payload's method override): as much as a long admin filter. */
+export const MAX_QUERY_BODY_BYTES = 1024 * 1024
 /** Answers worth keeping: a found document and a missing one (which becomes 200 on publication). */
 const CACHEABLE_STATUSES = new Set([200, 404])
 const NOT_REPLAYED = new Set([
@@ -67,12 +77,12 @@ const PRIVATE = 'private, no-store'
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+async function readBody(req: IncomingMessage, limit: number, what: string): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > limit) throw new BodyTooLarge()
+    if (size > limit) throw new BodyTooLarge(`${what} can be at most ${limit / 1024} KB.`)
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks)
@@ -104,10 +114,36 @@ function sendAnswer(
   res.end(answer.body)
 }
 
+function headersOf(req: IncomingMessage): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item)
+    else headers.set(name, value)
+  }
+  return headers
+}
+
+function refuse(res: ServerResponse, status: number, message: string) {
+  res.statusCode = status
+  res.setHeader('Cache-Control', PRIVATE)
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.end(JSON.stringify({ errors: [{ message }] }))
+}
+
 export function serveApi(options: ApiOptions): RequestHandler {
   const { handle, origin, cache, cookiePrefix } = options
   const publicControl = `public, max-age=0, s-maxage=${options.sharedMaxAgeSeconds}, stale-while-revalidate=${options.staleWhileRevalidateSeconds}`
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
+
+  /** What is wrong with the query for this caller (./queryBounds.ts), if anything. */
+  async function boundsProblem(req: IncomingMessage, query: string, anonymous: boolean) {
+    const problem = queryBoundsProblem(query, { anonymous })
+    if (problem || anonymous || !options.signedIn) return problem
+    const asAnonymous = queryBoundsProblem(query, { anonymous: true })
+    if (!asAnonymous) return undefined
+    return (await options.signedIn(headersOf(req))) ? undefined : asAnonymous
+  }
 
   async function passThrough(
     req: IncomingMessage,
@@ -172,9 +208,18 @@ export function serveApi(options: ApiOptions): RequestHandler {
     const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET')
     const request = { method, url, headers: req.headers }
     if (FILE_PATH.test(url)) return passThrough(req, res, url)
-    const path = url.split('?')[0]
-    if (method === 'POST' && path === GRAPHQL_PATH && !hasCredentials(req.headers, cookiePrefix)) {
-      const body = await readBody(req, MAX_PUBLIC_GRAPHQL_BYTES)
+    const [path, search = ''] = url.split(/\?(.*)/s)
+    const anonymous = !hasCredentials(req.headers, cookiePrefix)
+    const queryBody = isQueryInBody(method, req.headers)
+      ? await readBody(req, MAX_QUERY_BODY_BYTES, 'A query sent as a body')
+      : undefined
+    for (const query of [search, queryBody?.toString('utf8') ?? '']) {
+      const problem = await boundsProblem(req, query, anonymous)
+      if (problem) return refuse(res, 400, problem)
+    }
+    if (queryBody) return passThrough(req, res, url, queryBody)
+    if (method === 'POST' && path === GRAPHQL_PATH && anonymous) {
+      const body = await readBody(req, MAX_PUBLIC_GRAPHQL_BYTES, 'A GraphQL request')
       const parsed = graphqlBodyOf(body)
       const key = parsed && cacheKeyOf(request, parsed, cookiePrefix)
       return key ? answerPublic(req, res, url, key, body) : passThrough(req, res, url, body)
@@ -187,19 +232,7 @@ export function serveApi(options: ApiOptions): RequestHandler {
     try {
       await route(req, res, req.originalUrl)
     } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        res
-          .status(413)
-          .set('Cache-Control', PRIVATE)
-          .json({
-            errors: [
-              {
-                message: `A GraphQL request can be at most ${MAX_PUBLIC_GRAPHQL_BYTES / 1024} KB.`,
-              },
-            ],
-          })
-        return
-      }
+      if (error instanceof BodyTooLarge) return refuse(res, 413, error.message)
       if (res.headersSent) {
         // The client went away mid-answer, or the stream broke: nothing more can be said to it.
         res.destroy()

@@ -1,0 +1,5 @@
+export * from './cost'
+export * from './deadline'
+export * from './document'
+export * from './limits'
+export * from './messages'
