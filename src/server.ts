@@ -127,7 +127,6 @@ async function main() {
     stats: () => ({ readCache: readCache ? readCache.store.stats() : 'off' }),
     probeDatabase: () => payload.count({ collection: 'users', overrideAccess: true }),
     log,
-    submissionsPerMinutePerIp: env.submissionsPerMinutePerIp,
   })
   const server = await listen(app, env.port, env.host)
   const address = server.address()
