@@ -114,6 +114,8 @@ function refuseTooLarge(req: IncomingMessage, res: Response) {
  * - a public submission (a POST to a submission collection, on any spelling of its path) is read
  *   here, counting the bytes as they arrive, chunked or not: past 64 KB it is refused with 413 at
  *   once and nothing of it is parsed; otherwise Payload gets the bytes read (`submissionBody`).
+ *   GraphQL is not read here: a public GraphQL request is bounded, by bytes read, in ./api.ts
+ *   (256 KB), and a submission inside it by the collection's field limits.
  *
  * The submission limits themselves (per address, per email) are counted in the collections'
  * create hook (collections/Comments/hooks/limitSubmission.ts), the one place every submission
