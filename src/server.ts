@@ -132,7 +132,6 @@ async function main() {
     }),
     probeDatabase: () => payload.count({ collection: 'users', overrideAccess: true }),
     log,
-    submissionsPerMinutePerIp: env.submissionsPerMinutePerIp,
   })
   const server = await listen(app, env.port, env.host)
   const address = server.address()

@@ -6,7 +6,6 @@ export const messages = {
   tooQuick: (seconds: number) =>
     `startedAt: the form was sent ${seconds} s after it opened; take a moment to read it over and send it again.`,
   tooLarge: (max: number) => `body: a comment can be at most ${max} characters.`,
-  rateLimited: (seconds: number) => `Too many comments in a short time; try again in ${seconds} s.`,
   noSuchPost: 'post: there is no such post.',
   draftPost: 'post: this post is not published, so it cannot be commented on yet.',
   closed: 'comments are closed on this post.',

@@ -1,11 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook, type Field } from 'payload'
 
-import { runtimeSettings } from '../../../src/lib/runtimeSettings'
-import { rateLimiter } from '../../../src/lib/rateLimit'
-import { IP_COUNTED_HEADER } from '../../../src/lib/http/commentDefence'
 import { fieldError } from '../../hooks/fieldError'
 import { messages } from '../messages'
-import { clientIp, normaliseEmail } from './context'
+import { limitSubmission } from './limitSubmission'
 
 /** Bodies past this are refused before any rule runs (the engine's own bound is the policy's). */
 export const MAX_BODY_CHARACTERS = 5000
@@ -40,7 +37,7 @@ export function guardSubmission(options: {
   emailField?: string
   bodyField: string
 }): CollectionBeforeOperationHook {
-  return ({ args, operation, req }) => {
+  return async ({ args, operation, req }) => {
     if (operation !== 'create' || req.user) return args
     const data = (args.data ?? {}) as Record<string, unknown>
     if (typeof data.website === 'string' && data.website.trim() !== '') {
@@ -59,38 +56,7 @@ export function guardSubmission(options: {
         messages.tooLarge(MAX_BODY_CHARACTERS).replace(/^body/, options.bodyField),
       )
     }
-    const limits = runtimeSettings(req.payload)
-    const perIp = rateLimiter('submissions:ip', {
-      limit: limits.submissionsPerMinutePerIp,
-      windowMs: 60_000,
-    })
-    const perEmail = rateLimiter('submissions:email', {
-      limit: limits.submissionsPerMinutePerEmail,
-      windowMs: 60_000,
-    })
-    // REST submissions were counted in front of Payload (with Retry-After); GraphQL ones are counted here.
-    const byIp = req.headers?.get(IP_COUNTED_HEADER)
-      ? { allowed: true as const }
-      : perIp.hit(clientIp(req))
-    if (!byIp.allowed)
-      throw new APIError(
-        messages.rateLimited(byIp.retryAfterSeconds),
-        429,
-        { retryAfter: byIp.retryAfterSeconds },
-        true,
-      )
-    const email = typeof data.email === 'string' ? normaliseEmail(data.email) : ''
-    if (email) {
-      const byEmail = perEmail.hit(`${options.collection}:${email}`)
-      if (!byEmail.allowed) {
-        throw new APIError(
-          messages.rateLimited(byEmail.retryAfterSeconds),
-          429,
-          { retryAfter: byEmail.retryAfterSeconds },
-          true,
-        )
-      }
-    }
+    await limitSubmission(req, options.collection, data)
     return args
   }
 }

@@ -26,6 +26,7 @@ import {
   type CachedAnswer,
   type Generation,
 } from '../readCache'
+import { submissionBody } from './commentDefence'
 import { sendWebResponse, toWebRequest, type WebHandler } from './payloadApi'
 import { isQueryInBody, queryBoundsProblem } from './queryBounds'
 
@@ -225,7 +226,8 @@ export function serveApi(options: ApiOptions): RequestHandler {
       return key ? answerPublic(req, res, url, key, body) : passThrough(req, res, url, body)
     }
     const key = method === 'GET' ? cacheKeyOf(request, undefined, cookiePrefix) : undefined
-    return key ? answerPublic(req, res, url, key) : passThrough(req, res, url)
+    // A submission's body was already read, and its size checked, by ./commentDefence.ts.
+    return key ? answerPublic(req, res, url, key) : passThrough(req, res, url, submissionBody(req))
   }
 
   return async (req, res) => {

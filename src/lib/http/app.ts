@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import express, { type Express, type RequestHandler } from 'express'
 
+import { Comments } from '../../../collections/Comments'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '../../../collections/Media'
+import { ReaderQuestions } from '../../../collections/ReaderQuestions'
 import { commentDefence } from './commentDefence'
 import { healthz, type DatabaseProbe } from './healthz'
 import { requestLog } from './requestLog'
@@ -17,8 +19,6 @@ export type AppOptions = {
   stats?: () => Record<string, unknown>
   probeDatabase: DatabaseProbe
   log?: (line: string) => void
-  /** Public comment and question submissions allowed per minute from one address. */
-  submissionsPerMinutePerIp?: number
 }
 
 /** The Express app: what Express owns itself, then everything else handed to Next. */
@@ -28,14 +28,13 @@ export function createApp({
   stats,
   probeDatabase,
   log,
-  submissionsPerMinutePerIp = 5,
 }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(requestLog(log))
   app.get('/healthz', healthz(probeDatabase, stats))
   app.use('/api', uploadLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE))
-  app.use(commentDefence({ perMinutePerIp: submissionsPerMinutePerIp }))
+  app.use(commentDefence({ collections: [Comments.slug, ReaderQuestions.slug] }))
   // The playground is a page Next renders; everything else under /api is Payload's.
   app.use('/api', (req, res, next) =>
     req.path.startsWith('/graphql-playground') ? next() : handleApi(req, res, next),
