@@ -866,7 +866,7 @@ export interface Comment {
   moderatedAt?: string | null;
   moderatedBy?: (string | null) | User;
   website?: string | null;
-  startedAt?: number | null;
+  formToken?: string | null;
   outcome?:
     | {
         [k: string]: unknown;
@@ -919,7 +919,7 @@ export interface ReaderQuestion {
     | boolean
     | null;
   website?: string | null;
-  startedAt?: number | null;
+  formToken?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1451,7 +1451,7 @@ export interface CommentsSelect<T extends boolean = true> {
   moderatedAt?: T;
   moderatedBy?: T;
   website?: T;
-  startedAt?: T;
+  formToken?: T;
   outcome?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1492,7 +1492,7 @@ export interface ReaderQuestionsSelect<T extends boolean = true> {
   answeredIn?: T;
   verdict?: T;
   website?: T;
-  startedAt?: T;
+  formToken?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,7 +6,9 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import {
   APPROVED_FILTERS,
+  CAPABILITIES,
   OWNER_FIELDS,
+  type Capability,
   PERMISSIONS,
   type Actor,
   type Governed,
@@ -110,3 +112,14 @@ export function accessFrom(target: Governed, { versions = false }: { versions?: 
 
 /** Field-level read for signed-in users only (owners, internal notes). */
 export const isSignedInField: FieldAccess = ({ req: { user } }) => Boolean(user)
+
+/** True when one of the user's roles has the capability (CAPABILITIES in ./permissions). */
+export function hasCapability(user: MaybeUser, capability: Capability): boolean {
+  return actorsOf(user).some((actor) => CAPABILITIES[capability].includes(actor))
+}
+
+/** Field-level read for those with the capability. */
+export const capabilityField =
+  (capability: Capability): FieldAccess =>
+  ({ req: { user } }) =>
+    hasCapability(user, capability)

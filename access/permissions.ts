@@ -192,3 +192,23 @@ export const PERMISSIONS: Record<Governed, Record<Actor, Cell>> = {
     admin: { read: ALL, delete: ALL },
   },
 }
+
+/**
+ * What a role may see beyond the table's rows: private values inside documents it may read.
+ * - `readAnyEmail`: every account's email address
+ * - `readTeamEmails`: the email addresses of accounts that are not administrators (who may keep a
+ *   personal address); everyone reads their own
+ * - `readWorkflowHistory`: who moved a document through the workflow, when and why (named by
+ *   their display name, never their email)
+ * - `readAskerDetails`: a reader question's email and the policy's verdict on it
+ */
+export type Capability =
+  'readAnyEmail' | 'readTeamEmails' | 'readWorkflowHistory' | 'readAskerDetails'
+
+export const CAPABILITIES: Record<Capability, readonly Actor[]> = {
+  readAnyEmail: ['admin'],
+  readTeamEmails: ['editor', 'admin'],
+  // Writers need the editor's note on changes requested; the public never sees the history.
+  readWorkflowHistory: ['moderator', 'contributor', 'author', 'editor', 'admin'],
+  readAskerDetails: ['author', 'editor', 'admin'],
+}

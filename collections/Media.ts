@@ -1,6 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import { ValidationError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { accessFrom } from '../access/derive'
+import { checkImagePixels } from '../src/lib/imagePixels'
 import { ownerField } from './fields/owner'
 import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 
@@ -15,6 +16,21 @@ export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 export const UPLOAD_TOO_LARGE_MESSAGE = `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit.`
+
+/**
+ * An image past the pixel limit is a 400 naming the file before Payload decodes and resizes it
+ * (a small file can declare an enormous image).
+ */
+const refuseHugeImages: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  const input = file?.tempFilePath || (file?.data?.length ? file.data : undefined)
+  if (!input) return args
+  const refusal = await checkImagePixels(input)
+  if (refusal)
+    throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message: refusal }] })
+  return args
+}
 
 /**
  * Images: photographs, portraits and pictures of artworks. Sharp makes the sizes a frontend needs;
@@ -45,7 +61,7 @@ export const Media: CollectionConfig = {
     sizes: true,
   },
   access: accessFrom('media'),
-  hooks: { beforeOperation: [skipUnreadableFields] },
+  hooks: { beforeOperation: [refuseHugeImages, skipUnreadableFields] },
   upload: {
     // Overridden from the environment in payload.config.ts (MEDIA_DIR).
     staticDir: 'data/media',

@@ -6,15 +6,16 @@ import {
   type FieldHook,
 } from 'payload'
 
-import { accessFrom } from '../access/derive'
-import { hasRole } from '../access/roles'
+import { accessFrom, capabilityField } from '../access/derive'
 import { explainVerdict, judgeComment, toPlainText } from '../src/lib/commentPolicy'
+import { checkSubmissionForm } from './Comments/hooks/checkSubmissionForm'
 import { guardSubmission, submissionFormFields } from './Comments/hooks/guardSubmission'
+import { formTokenEndpoint } from './Comments/endpoints'
 import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 import { effectivePolicy } from './Comments/policy'
 
 const nobody: FieldAccess = () => false
-const isStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'author')
+const isStaffField = capabilityField('readAskerDetails')
 
 /** Anonymous askers are shown as such, whatever name they gave. */
 const nameAsShown: FieldHook = ({ value, siblingData, req }) =>
@@ -78,8 +79,10 @@ export const ReaderQuestions: CollectionConfig = {
   // Answered questions for the public, waiting ones for the owner: by status, newest first.
   indexes: [{ fields: ['status', 'createdAt'] }],
   access: accessFrom('reader-questions'),
+  endpoints: [formTokenEndpoint],
   hooks: {
     beforeOperation: [
+      checkSubmissionForm('reader-questions'),
       guardSubmission({ collection: 'reader-questions', bodyField: 'question' }),
       skipUnreadableFields,
     ],

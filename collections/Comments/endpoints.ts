@@ -1,5 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { issueFormToken, MAX_FORM_SECONDS, MIN_FORM_SECONDS } from '../../src/lib/formToken'
 import { relationshipId } from '../fields/relationshipIds'
 import { MAX_THREAD_DEPTH } from './hooks/judgeSubmission'
 import { hashToken } from './hooks/context'
@@ -134,7 +135,30 @@ async function withToken(req: PayloadRequest) {
   return { comment: comment!, body }
 }
 
+/**
+ * A signed token of when the form opened; the form sends it back with the submission
+ * (hooks/checkSubmissionForm.ts). A POST, so no cache (ours, a CDN's, a browser's) ever hands
+ * one visitor's token, and its age, to another.
+ */
+export const formTokenEndpoint: Endpoint = {
+  path: '/form-token',
+  method: 'post',
+  handler: (req) => {
+    const openedAt = Date.now()
+    return Response.json(
+      {
+        formToken: issueFormToken(req.payload.secret, openedAt),
+        openedAt: new Date(openedAt).toISOString(),
+        minSeconds: MIN_FORM_SECONDS,
+        maxSeconds: MAX_FORM_SECONDS,
+      },
+      { headers: { 'Cache-Control': 'private, no-store' } },
+    )
+  },
+}
+
 export const commentEndpoints: Endpoint[] = [
+  formTokenEndpoint,
   {
     path: '/thread/:post',
     method: 'get',
@@ -183,8 +207,12 @@ export const commentEndpoints: Endpoint[] = [
           email: comment.email,
           kind: comment.kind as 'comment' | 'correction',
           body: body.body,
-          // The key shows a person already passed the form's timing check with the first version.
-          startedAt: new Date(comment.createdAt).getTime() - 60_000,
+          // The key shows a person already passed the form's checks with the first version,
+          // whose form was open at least the minimum time before it was sent.
+          formToken: issueFormToken(
+            req.payload.secret,
+            new Date(comment.createdAt).getTime() - MIN_FORM_SECONDS * 1000,
+          ),
         },
         overrideAccess: false,
         req,

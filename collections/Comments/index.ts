@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { accessFrom } from '../../access/derive'
 import { hasRole } from '../../access/roles'
 import { acceptCorrection } from './hooks/acceptCorrection'
+import { checkSubmissionForm } from './hooks/checkSubmissionForm'
 import { excerptOfBody } from './hooks/excerptOfBody'
 import { explainOutcome } from './hooks/explainOutcome'
 import {
@@ -51,6 +52,7 @@ export const Comments: CollectionConfig = {
   endpoints: commentEndpoints,
   hooks: {
     beforeOperation: [
+      checkSubmissionForm('comments'),
       guardSubmission({ collection: 'comments', bodyField: 'body' }),
       skipUnreadableFields,
     ],

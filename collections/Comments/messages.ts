@@ -1,10 +1,14 @@
 /** What commenters are told, in one place. */
 export const messages = {
   honeypot: 'Your comment could not be accepted.',
-  startedAtMissing:
-    'startedAt: send the time the comment form was opened (milliseconds since 1970).',
+  formTokenMissing:
+    'formToken: fetch a token with POST /api/comments/form-token when the form opens, and send it with the form.',
+  formTokenForged: 'formToken: not a token this site issued; fetch a new one.',
   tooQuick: (seconds: number) =>
-    `startedAt: the form was sent ${seconds} s after it opened; take a moment to read it over and send it again.`,
+    `formToken: the form was sent ${seconds} s after it opened; take a moment to read it over and send it again.`,
+  formTokenExpired: 'formToken: the form has been open for more than a day; fetch a new token.',
+  serverOwned: (field: string) =>
+    `${field}: set by the server, never by a submission; leave it out.`,
   tooLarge: (max: number) => `body: a comment can be at most ${max} characters.`,
   noSuchPost: 'post: there is no such post.',
   draftPost: 'post: this post is not published, so it cannot be commented on yet.',

@@ -1,8 +1,9 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { accessFrom } from '../../access/derive'
+import { accessFrom, hasCapability } from '../../access/derive'
 import { hasRole, ROLES, STAFF_ROLES } from '../../access/roles'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+import { answerLockedAsWrong, equaliseLoginFailures } from './hooks/equaliseLoginFailures'
 import { keepLastAdminAccount, keepLastAdminRole } from './hooks/protectLastAdmin'
 import { refuseRoleChanges } from './hooks/refuseRoleChanges'
 
@@ -11,12 +12,15 @@ export const TOKEN_EXPIRATION_SECONDS = 8 * 60 * 60
 
 /**
  * Emails are private: each person sees their own, admins see all, editors see the team's but not
- * the admins' (who may keep a personal address).
+ * the admins' (who may keep a personal address). Who is who: CAPABILITIES in access/permissions.
  */
 const canReadEmail: FieldAccess = ({ req: { user }, doc }) => {
   if (!user) return false
-  if (hasRole(user, 'admin') || String(doc?.id) === String(user.id)) return true
-  return hasRole(user, 'editor') && !(doc?.roles as string[] | undefined)?.includes('admin')
+  if (hasCapability(user, 'readAnyEmail') || String(doc?.id) === String(user.id)) return true
+  return (
+    hasCapability(user, 'readTeamEmails') &&
+    !(doc?.roles as string[] | undefined)?.includes('admin')
+  )
 }
 
 /** Logins. Public author profiles are a separate collection; a user may be linked to one. */
@@ -42,9 +46,10 @@ export const Users: CollectionConfig = {
     ...accessFrom('users'),
   },
   hooks: {
-    beforeOperation: [refuseRoleChanges],
+    beforeOperation: [refuseRoleChanges, equaliseLoginFailures],
     beforeChange: [ensureFirstUserIsAdmin, keepLastAdminRole],
     beforeDelete: [keepLastAdminAccount],
+    afterError: [answerLockedAsWrong],
   },
   fields: [
     {

@@ -1,7 +1,16 @@
-import type { ArrayField, DateField, Field, FieldAccess, SelectField, TextareaField } from 'payload'
+import type {
+  ArrayField,
+  DateField,
+  Field,
+  FieldAccess,
+  FieldHook,
+  SelectField,
+  TextareaField,
+} from 'payload'
 
-import { isSignedInField } from '../../access/derive'
+import { capabilityField } from '../../access/derive'
 import { actorFor } from '../hooks/workflow/actor'
+import { looksLikeEmail, NAMELESS } from '../../src/lib/people'
 import { allowedTargets, isStage, STAGE_LABELS, STAGES, type Stage } from '../../src/lib/workflow'
 
 const nobody: FieldAccess = () => false
@@ -69,11 +78,18 @@ const workflowNote: TextareaField = {
   },
 }
 
+/**
+ * Rows written before history named people stored the actor's email; the migration
+ * (src/migrations/*_history_names) rewrites them on SQLite. Whatever a database still holds, an
+ * address never leaves the server as a name.
+ */
+const nameNotEmail: FieldHook = ({ value }) => (looksLikeEmail(value) ? NAMELESS : value)
+
 /** Every transition, appended by the workflow hook; nobody writes it directly. */
 const history: ArrayField = {
   name: 'history',
   type: 'array',
-  access: { read: isSignedInField, create: nobody, update: nobody },
+  access: { read: capabilityField('readWorkflowHistory'), create: nobody, update: nobody },
   admin: {
     readOnly: true,
     initCollapsed: true,
@@ -83,7 +99,8 @@ const history: ArrayField = {
   fields: [
     { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'by', type: 'relationship', relationTo: 'users' },
-    { name: 'byName', type: 'text' },
+    // The account's display name at the time (src/lib/people.ts), never its email.
+    { name: 'byName', type: 'text', hooks: { afterRead: [nameNotEmail] } },
     { name: 'from', type: 'select', options: [...STAGES] },
     { name: 'to', type: 'select', options: [...STAGES] },
     { name: 'note', type: 'textarea' },

@@ -1,7 +1,8 @@
 'use client'
 /**
- * A workflow history row says what happened ("In review → Changes requested, by editor@…, 21 Nov
- * 2026 15:42") instead of "History 03", so the record reads without opening every row.
+ * A workflow history row says what happened ("In review → Changes requested, by Judi Webb, 21 Nov
+ * 2026 15:42") instead of "History 03", so the record reads without opening every row. People
+ * are named by their display name (src/lib/people.ts), never by their email.
  */
 import { useRowLabel } from '@payloadcms/ui'
 import React from 'react'

@@ -7,6 +7,7 @@ import * as migration_20261121_133638_import_hash from './20261121_133638_import
 import * as migration_20261121_171129_no_edit_locks from './20261121_171129_no_edit_locks';
 import * as migration_20261130_182145_read_path_indexes from './20261130_182145_read_path_indexes';
 import * as migration_20261130_184704_read_cache_state from './20261130_184704_read_cache_state';
+import * as migration_20261130_190000_history_names from './20261130_190000_history_names';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261130_184704_read_cache_state.up,
     down: migration_20261130_184704_read_cache_state.down,
     name: '20261130_184704_read_cache_state'
+  },
+  {
+    up: migration_20261130_190000_history_names.up,
+    down: migration_20261130_190000_history_names.down,
+    name: '20261130_190000_history_names',
   },
 ];

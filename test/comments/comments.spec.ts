@@ -4,10 +4,10 @@
  */
 import { DEMO_COMMENT_POLICY } from '../../src/seed/content/commentPolicy'
 import { apiClient, type ApiClient } from '../helpers/client'
+import { openedFormToken } from '../helpers/formToken'
 import { DEMO_PASSWORD, startSeededServer, type SeededServer } from '../helpers/seededServer'
 
 const wording = (id: string) => DEMO_COMMENT_POLICY.rules.find((rule) => rule.id === id)!.message
-const opened = () => Date.now() - 20_000
 let serial = 0
 const email = (name: string) => `${name}-${++serial}@readers.example`
 
@@ -51,7 +51,7 @@ describe('comments under the seeded policy', () => {
   afterAll(() => ctx?.stop())
 
   const submit = (data: Record<string, unknown>, client: ApiClient = ctx.anonymous) =>
-    client.rest('POST', '/api/comments', { post: postId, startedAt: opened(), ...data })
+    client.rest('POST', '/api/comments', { post: postId, formToken: openedFormToken(), ...data })
 
   const approve = (id: string) =>
     moderator.rest('PATCH', `/api/comments/${id}`, { status: 'approved' })
@@ -168,7 +168,7 @@ describe('comments under the seeded policy', () => {
         {
           data: {
             post: postId,
-            startedAt: opened(),
+            formToken: openedFormToken(),
             name: 'Ruthie',
             email: ruthie,
             body: 'I still disagree about the second point, but I see why you put it that way.',
@@ -300,7 +300,7 @@ describe('comments under the seeded policy', () => {
     expect(closed.body.errors[0].message).toBe('comments are closed on this post.')
   })
 
-  it('should turn away bots: the honeypot, a form sent too fast, no form time', async () => {
+  it('should turn away bots: the honeypot, a form sent too fast, no form token', async () => {
     const bot = await submit({
       name: 'B',
       email: email('b'),
@@ -308,15 +308,15 @@ describe('comments under the seeded policy', () => {
       website: 'http://spam.example',
     })
     expect(bot.status).toBe(400)
-    // A form time in the future stands for "sent at once" on a machine of any speed.
+    // A form opened in the future stands for "sent at once" on a machine of any speed.
     const fast = await submit({
       name: 'B',
       email: email('b'),
       body: 'Nice post',
-      startedAt: Date.now() + 10_000,
+      formToken: openedFormToken(-10),
     })
     expect(fast.status).toBe(400)
-    expect(fast.body.errors[0].data.errors[0].path).toBe('startedAt')
+    expect(fast.body.errors[0].data.errors[0].path).toBe('formToken')
     const none = await ctx.anonymous.rest('POST', '/api/comments', {
       post: postId,
       name: 'B',
@@ -340,7 +340,13 @@ describe('comments under the seeded policy', () => {
     const graph = await ctx.anonymous.graphql(
       'mutation($data: mutationCommentInput!) { createComment(data: $data) { id } }',
       {
-        data: { post: postId, startedAt: opened(), name: 'F', email: flood, body: 'And another.' },
+        data: {
+          post: postId,
+          formToken: openedFormToken(),
+          name: 'F',
+          email: flood,
+          body: 'And another.',
+        },
       },
     )
     expect(graph.body.errors[0].extensions.statusCode).toBe(429)
@@ -411,7 +417,7 @@ describe('comments under the seeded policy', () => {
       question: 'How long does one icon take to paint?',
       consentToPublish: true,
       attribution: 'anonymous',
-      startedAt: opened(),
+      formToken: openedFormToken(),
     })
     expect(asked.status).toBe(201)
     const id = asked.body.doc.id

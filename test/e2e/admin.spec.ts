@@ -21,6 +21,7 @@ import {
   saveDraft,
 } from '../helpers/adminUi'
 import { apiClient, type ApiClient } from '../helpers/client'
+import { openedFormToken } from '../helpers/formToken'
 import { DEMO_PASSWORD, startSeededServer, type SeededServer } from '../helpers/seededServer'
 import { freePort } from '../helpers/server'
 import { makeTempDir } from '../helpers/tempDir'
@@ -281,7 +282,7 @@ describe('the admin in a real browser', () => {
       const history = await editorPage
         .locator('[id^="history-row-"] .array-field__row-header')
         .allInnerTexts()
-      expect(history[0]).toMatch(/^01\. Draft → In review, by contributor@example\.com, /)
+      expect(history[0]).toMatch(/^01\. Draft → In review, by Demo contributor, /)
       expect(history.at(-1)).toMatch(/^06\. Scheduled → Published/)
       await screenshot(editorPage, '2-editor-scheduled-and-live')
     },
@@ -368,14 +369,13 @@ describe('the admin in a real browser', () => {
           '/api/posts?where[slug][equals]=the-revival-in-the-hebrides&depth=0',
         )
       ).body.docs[0]
-      const opened = Date.now() - 60_000
       const submit = async (name: string, email: string, body: string) => {
         const { status, body: answer } = await ctx.anonymous.rest('POST', '/api/comments', {
           post: post.id,
           name,
           email,
           body,
-          startedAt: opened,
+          formToken: openedFormToken(60),
         })
         expect(status).toBe(201)
         return answer.doc.id as string

@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import { PERMISSIONS } from '../../access/permissions'
 import { apiClient, type ApiClient } from '../helpers/client'
+import { openedFormToken } from '../helpers/formToken'
 import { testDatabase, type TestDatabase } from '../helpers/database'
 import { DEMO_PASSWORD } from '../helpers/seededServer'
 import { startServer, type RunningServer } from '../helpers/server'
@@ -230,7 +231,7 @@ describe('the public read cache across server processes', () => {
       name: 'Cache Reader',
       email: 'cache-reader@readers.example',
       body: 'A calm reply about the post, to see when it appears under it.',
-      startedAt: Date.now() - 60_000,
+      formToken: openedFormToken(60),
     })
     expect(submitted.status).toBe(201)
     const id = submitted.body.doc.id as string

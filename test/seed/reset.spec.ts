@@ -132,7 +132,6 @@ describe('npm run seed (command line)', () => {
         name: 'Morag',
         email: 'morag@example.net',
         body: 'Thank you for this.',
-        startedAt: Date.now() - 60_000,
       },
       overrideAccess: true,
     })

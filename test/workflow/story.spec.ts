@@ -130,7 +130,7 @@ describe('an essay from draft to scheduled publication', () => {
       from: 'in_review',
       to: 'changes_requested',
       note,
-      byName: 'editor@example.com',
+      byName: 'Demo editor',
     })
   })
 
@@ -186,13 +186,15 @@ describe('an essay from draft to scheduled publication', () => {
     expect(history.at(-1)).toMatchObject({
       from: 'scheduled',
       to: 'published',
-      byName: 'editor@example.com',
+      byName: 'Demo editor',
     })
     await waitFor(
       () =>
         emailsTo('contributor@example.com').some((mail) => mail.subject.startsWith('Published')),
       30_000,
     )
+    // Each person gets their own email: no recipient sees another's address.
+    expect(smtp.messages.filter((mail) => mail.envelope.to.length !== 1)).toEqual([])
   })
 
   it('should deliver the publish webhook signed, retrying after two failures, and record it', async () => {

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, type Field } from 'payload'
+import type { CollectionBeforeOperationHook, Field } from 'payload'
 
 import { fieldError } from '../../hooks/fieldError'
 import { messages } from '../messages'
@@ -6,9 +6,6 @@ import { limitSubmission } from './limitSubmission'
 
 /** Bodies past this are refused before any rule runs (the engine's own bound is the policy's). */
 export const MAX_BODY_CHARACTERS = 5000
-/** A person needs a few seconds to write anything; a script does not. */
-export const MIN_SECONDS_TO_WRITE = 3
-
 /**
  * Admin settings for fields people never handle: the form-only ones (the honeypot, when the form
  * opened, the outcome told to the submitter) and bookkeeping such as thread depth. Never shown,
@@ -21,16 +18,19 @@ export const NOT_IN_ADMIN = {
   disableBulkEdit: true,
 } as const
 
-/** The form-only fields every public submission carries: the honeypot and when the form opened. */
+/**
+ * The form-only fields every public submission carries: the honeypot and the signed token of
+ * when the form opened (checkSubmissionForm.ts).
+ */
 export const submissionFormFields = (): Field[] => [
   { name: 'website', type: 'text', virtual: true, admin: NOT_IN_ADMIN },
-  { name: 'startedAt', type: 'number', virtual: true, admin: NOT_IN_ADMIN },
+  { name: 'formToken', type: 'text', virtual: true, admin: NOT_IN_ADMIN },
 ]
 
 /**
- * Spam and flood defences for public submissions, on every path (REST and GraphQL): a honeypot
- * field, a minimum time between opening the form and sending it, the size of the body, and
- * per-address and per-email rate limits (429). Signed-in staff are exempt.
+ * Flood defences for public submissions, on every path (REST and GraphQL): the size of the body,
+ * and per-address and per-email rate limits (429). Signed-in staff are exempt. The form itself
+ * (honeypot, form token, server-owned fields) is checked before, by checkSubmissionForm.
  */
 export function guardSubmission(options: {
   collection: string
@@ -40,15 +40,6 @@ export function guardSubmission(options: {
   return async ({ args, operation, req }) => {
     if (operation !== 'create' || req.user) return args
     const data = (args.data ?? {}) as Record<string, unknown>
-    if (typeof data.website === 'string' && data.website.trim() !== '') {
-      throw new APIError(messages.honeypot, 400, undefined, true)
-    }
-    const startedAt = Number(data.startedAt)
-    if (!Number.isFinite(startedAt) || startedAt <= 0)
-      throw fieldError(options.collection, messages.startedAtMissing)
-    const seconds = Math.floor((Date.now() - startedAt) / 1000)
-    if (seconds < MIN_SECONDS_TO_WRITE)
-      throw fieldError(options.collection, messages.tooQuick(Math.max(0, seconds)))
     const body = data[options.bodyField]
     if (typeof body === 'string' && body.length > MAX_BODY_CHARACTERS) {
       throw fieldError(

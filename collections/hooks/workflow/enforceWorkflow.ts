@@ -10,6 +10,7 @@ import {
   statusOf,
   type Stage,
 } from '../../../src/lib/workflow'
+import { displayNameOf } from '../../../src/lib/people'
 import { actorFor } from './actor'
 import { editsLive, saveModeOf, setTransition, takeRestore } from './context'
 
@@ -137,7 +138,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
         {
           at: new Date().toISOString(),
           by: user?.id ?? null,
-          byName: user ? String((user as { email?: string }).email ?? user.id) : 'system',
+          // A name people may read, never the email (the history is shown to every writer).
+          byName: user ? displayNameOf(user) : 'system',
           from,
           to,
           note: note ?? null,

@@ -5,7 +5,9 @@ import {
   queueNotification,
   queueScheduledPublish,
 } from '../../../src/jobs/queue'
+import type { NotificationMessage } from '../../../src/jobs/sendNotification'
 import type { NotificationKind } from '../../../src/lib/mail/notifications'
+import { displayNameAtStart } from '../../../src/lib/people'
 import type { Stage } from '../../../src/lib/workflow'
 import { relationshipId as idOf } from '../../fields/relationshipIds'
 import { takeTransition } from './context'
@@ -107,16 +109,18 @@ export const followTransition: CollectionAfterChangeHook = async ({
 
   const kind = NOTIFY[to]
   if (!kind || req.context.disableNotifications || to === from) return doc
-  const to_ = await recipients(req, post, kind)
-  await queueNotification(req, {
-    to: to_,
+  const message: Omit<NotificationMessage, 'to'> = {
     kind,
     title: post.title ?? String(post.id),
     collectionLabel: LABELS[slug] ?? 'post',
-    actorName: req.user ? String(req.user.email) : 'The scheduler',
+    // Recipients include writers, who may not see an editor's email.
+    actorName: req.user ? displayNameAtStart(req.user) : 'The scheduler',
     note: note ?? null,
     adminUrl: `${req.payload.config.serverURL}/admin/collections/${slug}/${post.id}`,
     publishAt: post.publishAt ?? null,
-  })
+  }
+  // One email per person: a shared To line would show each recipient everyone else's address.
+  for (const address of await recipients(req, post, kind))
+    await queueNotification(req, { ...message, to: [address] })
   return doc
 }
