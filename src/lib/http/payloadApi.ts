@@ -3,8 +3,10 @@
  * `handleEndpoints`, GraphQL through ./graphql.ts. Next keeps the admin, so the public read path
  * never builds a second Payload instance inside Next's bundle.
  *
- * Everything here converts between Node's request/response and the Fetch API's, which is what
- * Payload's handlers speak.
+ * Before either runs, the entry checks: a route Payload lists but this site lacks is 404
+ * (./apiRoutes.ts), and a body that is not a JSON object or a well-formed form is a 4xx
+ * (./requestBody.ts). The rest converts between Node's request/response and the Fetch API's,
+ * which is what Payload's handlers speak.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
