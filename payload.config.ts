@@ -30,6 +30,7 @@ import { databaseAdapter, maintainDatabase } from './src/lib/database'
 import { loadEnv } from './src/lib/env'
 import { GRAPHQL_LIMITS } from './src/lib/graphqlLimits/limits'
 import { loggerDestination, loggerOptions } from './src/lib/logger'
+import { fieldShapesPlugin } from './src/plugins/fieldShapes'
 import { readCachePlugin } from './src/plugins/readCache'
 import { APPROVED_FILTERS } from './access/permissions'
 
@@ -89,6 +90,8 @@ export default buildConfig({
       generateTitle: ({ doc }) => (doc as { title?: string }).title ?? '',
       generateDescription: ({ doc }) => (doc as { excerpt?: string }).excerpt ?? '',
     }),
+    // Last, so it covers what the plugins above add: a value of the wrong type is a 400.
+    fieldShapesPlugin(),
   ],
   admin: {
     user: Users.slug,

@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { Cron } from 'croner'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { ConfigError, type AppEnv } from './env'
 import { refreshPlannerStatistics } from './plannerStatistics'
@@ -45,7 +45,7 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
     )
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: `file:${file}` },
     idType: 'uuid',
     // WAL lets the admin read while a job or import writes; the busy timeout rides out short locks.
@@ -58,6 +58,32 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
     prodMigrations: migrations,
     afterSchemaInit: [versionListIndexes],
   })
+  return withDeleteByFoundId(adapter)
+}
+
+/**
+ * The SQLite adapter's `deleteOne` fails with a 500 when its filter needs a relationship table and
+ * nothing matches: its fallback query drops the join the filter names (deleting a preference that
+ * does not exist, by key and user). The document is found first with the adapter's own `findOne`,
+ * which joins correctly, then deleted by its ID; nothing found is Payload's "not found".
+ */
+export function withDeleteByFoundId<T extends BaseDatabaseAdapter>(
+  adapter: DatabaseAdapterObj<T>,
+): DatabaseAdapterObj<T> {
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args)
+      const deleteOne = db.deleteOne.bind(db)
+      db.deleteOne = async (deleteArgs) => {
+        const { collection, req, where } = deleteArgs
+        const found = await db.findOne({ collection, req, where, select: { id: true } })
+        if (!found) return null
+        return deleteOne({ ...deleteArgs, where: { id: { equals: found.id } } })
+      }
+      return db
+    },
+  }
 }
 
 /**

@@ -3,8 +3,10 @@
  * `handleEndpoints`, GraphQL through ./graphql.ts. Next keeps the admin, so the public read path
  * never builds a second Payload instance inside Next's bundle.
  *
- * Everything here converts between Node's request/response and the Fetch API's, which is what
- * Payload's handlers speak.
+ * Before either runs, the entry checks: a route Payload lists but this site lacks is 404
+ * (./apiRoutes.ts), and a body that is not a JSON object or a well-formed form is a 4xx
+ * (./requestBody.ts). The rest converts between Node's request/response and the Fetch API's,
+ * which is what Payload's handlers speak.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
@@ -12,19 +14,94 @@ import { pipeline } from 'node:stream/promises'
 
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { routeRefusal, type RouteFeatures } from './apiRoutes'
 import { graphqlHandler } from './graphql'
+import { bodyRefusal } from './requestBody'
 
 export type WebHandler = (request: Request) => Promise<Response>
 
 const GRAPHQL_PATH = '/api/graphql'
+/** Multipart framing and the other form fields add a little to the largest file. */
+const BODY_ALLOWANCE_BYTES = 1024 * 1024
+/** Payload's own default cap on a multipart body, when the config names no file size. */
+const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024
 
-/** Dispatches an API request to REST or GraphQL. */
+/** Which of Payload's REST routes each collection and global really has (./apiRoutes.ts). */
+export function routeFeaturesOf(config: SanitizedConfig): RouteFeatures {
+  const slugs = (keep: (collection: SanitizedConfig['collections'][number]) => unknown) =>
+    new Set(config.collections.filter(keep).map(({ slug }) => slug))
+  return {
+    apiRoute: config.routes.api,
+    withoutEndpoints: slugs((collection) => collection.endpoints === false),
+    versionedCollections: slugs((collection) => collection.versions),
+    versionedGlobals: new Set(config.globals.filter((g) => g.versions).map(({ slug }) => slug)),
+    verifyingCollections: slugs((collection) => collection.auth?.verify),
+    uploadCollections: slugs((collection) => collection.upload),
+  }
+}
+
+const refusal = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
+
+class BodyTooLarge extends Error {}
+
+async function readAll(body: ReadableStream<Uint8Array>, limit: number): Promise<Buffer> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength
+    if (size > limit) throw new BodyTooLarge()
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+/**
+ * Dispatches an API request to REST or GraphQL, after the entry checks: a route Payload does not
+ * really have is 404, and a body is read whole (up to the upload limit) and checked
+ * (./requestBody.ts) before Payload is given those same bytes.
+ */
 export function payloadApi(config: SanitizedConfig, payloadInstanceCacheKey: string): WebHandler {
   const graphql = graphqlHandler(config, payloadInstanceCacheKey)
+  const features = routeFeaturesOf(config)
+  const maxBodyBytes =
+    (config.upload?.limits?.fileSize ?? DEFAULT_MAX_BODY_BYTES) + BODY_ALLOWANCE_BYTES
+  const dispatch = (request: Request, pathname: string) =>
+    pathname === GRAPHQL_PATH && request.method === 'POST'
+      ? graphql(request)
+      : handleEndpoints({ config, payloadInstanceCacheKey, request })
   return async (request) => {
     const { pathname } = new URL(request.url)
-    if (pathname === GRAPHQL_PATH && request.method === 'POST') return graphql(request)
-    return handleEndpoints({ config, payloadInstanceCacheKey, request })
+    const badRoute = routeRefusal(features, pathname)
+    if (badRoute) return refusal(badRoute.status, badRoute.message)
+    if (!request.body || !['POST', 'PUT', 'PATCH'].includes(request.method)) {
+      return dispatch(request, pathname)
+    }
+    let body: Buffer
+    try {
+      body = await readAll(request.body, maxBodyBytes)
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error
+      return refusal(413, `A request body can be at most ${Math.floor(maxBodyBytes / 2 ** 20)} MB.`)
+    }
+    const badBody = await bodyRefusal({
+      method: request.method,
+      contentType: request.headers.get('content-type'),
+      getOverride: [
+        request.headers.get('x-payload-http-method-override'),
+        request.headers.get('x-http-method-override'),
+      ].includes('GET'),
+      body,
+    })
+    if (badBody) return refusal(badBody.status, badBody.message)
+    return dispatch(
+      new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body,
+      } as RequestInit),
+      pathname,
+    )
   }
 }
 
