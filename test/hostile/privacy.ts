@@ -80,6 +80,24 @@ function isPermissionMap(value: Json): boolean {
   )
 }
 
+const OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'like',
+  'contains',
+])
+
+/** An access rule's filter (`{ owner: { equals: <your ID> } }` in /api/access), not a value. */
+function isFilter(value: Json): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+  const keys = Object.keys(value)
+  return keys.length > 0 && keys.every((key) => OPERATORS.has(key))
+}
+
 /** Private keys with a value anywhere in a JSON answer, as `key at path` (walked without recursion). */
 function privateKeys(json: Json, viewer: Viewer, self: { id: string; email: string }): Found[] {
   const found: Found[] = []
@@ -96,7 +114,7 @@ function privateKeys(json: Json, viewer: Viewer, self: { id: string; email: stri
     for (const [key, child] of Object.entries(value as Record<string, Json>)) {
       const at = path ? `${path}.${key}` : key
       stack.push({ value: child, path: at })
-      if (!hasValue(child) || isPermissionMap(child)) continue
+      if (!hasValue(child) || isPermissionMap(child) || isFilter(child)) continue
       // One's own account (users/me, one's own login as a post's owner) is one's own to see.
       if (ALWAYS_PRIVATE_KEYS.includes(key) && !(key === 'sessions' && isSelf(value))) {
         push(`"${key}" at ${at}`, child)
