@@ -5,6 +5,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { hasCapability } from './access/derive'
 import { explainDenial } from './access/explainDenial'
 import { Artworks } from './collections/Artworks'
 import { Authors } from './collections/Authors'
@@ -136,6 +137,8 @@ export default buildConfig({
     // process at a time claim from it (src/jobs/runnerLease.ts).
     autoRun: env.jobsAutorun ? [{ cron: env.jobsCron, queue: 'default', limit: 20 }] : [],
     shouldAutoRun: holdRunnerLease,
+    // Payload lets any signed-in user run the queue over REST; here only those with the capability.
+    access: { run: ({ req }) => hasCapability(req.user, 'runJobQueue') },
   },
   // Without SMTP_HOST, emails are written to the server's output instead of sent.
   email: emailAdapterFor(env.mail, (line) => process.stdout.write(`${line}\n`)),

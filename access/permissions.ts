@@ -201,9 +201,11 @@ export const PERMISSIONS: Record<Governed, Record<Actor, Cell>> = {
  * - `readWorkflowHistory`: who moved a document through the workflow, when and why (named by
  *   their display name, never their email)
  * - `readAskerDetails`: a reader question's email and the policy's verdict on it
+ * - `runJobQueue`: run the jobs queue on demand (`/api/payload-jobs/run`); the server runs it
+ *   on its own schedule, and a run sends every email and webhook that is due
  */
 export type Capability =
-  'readAnyEmail' | 'readTeamEmails' | 'readWorkflowHistory' | 'readAskerDetails'
+  'readAnyEmail' | 'readTeamEmails' | 'readWorkflowHistory' | 'readAskerDetails' | 'runJobQueue'
 
 export const CAPABILITIES: Record<Capability, readonly Actor[]> = {
   readAnyEmail: ['admin'],
@@ -211,4 +213,5 @@ export const CAPABILITIES: Record<Capability, readonly Actor[]> = {
   // Writers need the editor's note on changes requested; the public never sees the history.
   readWorkflowHistory: ['moderator', 'contributor', 'author', 'editor', 'admin'],
   readAskerDetails: ['author', 'editor', 'admin'],
+  runJobQueue: ['admin'],
 }

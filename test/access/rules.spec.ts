@@ -20,6 +20,16 @@ describe('rules that cut across the table', () => {
       .body.docs[0].id as string
   const rolesOf = async (id: string) => (await ctx.admin.rest('GET', `/api/users/${id}`)).body.roles
 
+  it('should let only an admin run the jobs queue on demand', async () => {
+    // Payload's run endpoint answers a refusal with 401 whoever asks.
+    for (const client of [as.contributor!, as.moderator!, as.editor!, ctx.anonymous]) {
+      const refused = await client.rest('GET', '/api/payload-jobs/run')
+      expect(refused.status).toBe(401)
+      expect(refused.body.message).toMatch(/not allowed|unauthorized/i)
+    }
+    expect((await ctx.admin.rest('GET', '/api/payload-jobs/run')).status).toBe(200)
+  })
+
   it('should let everyone read the site settings but only editors and admins change them', async () => {
     expect((await ctx.anonymous.rest('GET', '/api/globals/site-settings')).status).toBe(200)
     const denied = await as.contributor!.rest('POST', '/api/globals/site-settings', {

@@ -8,9 +8,9 @@
 import { MAX_SUBMISSION_BYTES } from '../../src/lib/http/commentDefence'
 import { clientAt, send, streamBody } from '../helpers/rawHttp'
 import { startSeededServer, type SeededServer } from '../helpers/seededServer'
+import { openedFormToken } from '../helpers/formToken'
 
 const LIMIT = 3
-const opened = () => Date.now() - 20_000
 let serial = 0
 /** Each submission its own email, so only the per-address limit is in play. */
 const email = () => `reader-${++serial}@readers.example`
@@ -51,13 +51,13 @@ describe('submission limits on every path', () => {
     name: 'Reader',
     email: email(),
     body: `A quiet thought about the essay, ${text}.`,
-    startedAt: opened(),
+    formToken: openedFormToken(),
   })
   const question = (text: string) => ({
     name: 'Reader',
     email: email(),
     question: `Could you write more about ${text}?`,
-    startedAt: opened(),
+    formToken: openedFormToken(),
   })
   const commentCount = async () =>
     (await ctx.admin.rest('GET', `/api/comments?where[post][equals]=${postId}&limit=0`)).body

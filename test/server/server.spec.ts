@@ -142,10 +142,10 @@ describe('start-up failures', () => {
     try {
       const first = await startServer({ ...broken.env })
       await first.stop()
-      // The newest migration is forgotten while its table stays: running it again must fail.
+      // A migration that creates a table is forgotten while its table stays: running it again fails.
       const client = createClient({ url: broken.uri })
       const { rows } = await client.execute(
-        'SELECT name FROM payload_migrations ORDER BY name DESC LIMIT 1',
+        "SELECT name FROM payload_migrations WHERE name LIKE '%read_cache_state'",
       )
       const name = String(rows[0]!.name)
       await client.execute({ sql: 'DELETE FROM payload_migrations WHERE name = ?', args: [name] })
