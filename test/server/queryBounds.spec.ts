@@ -56,6 +56,18 @@ describe('the bounds of a REST query string', () => {
       'joins[posts][page]=0',
       'joins[posts][page]: must be a whole number from 1 to 1000000 (got "0").',
     ],
+    [
+      'where[id][near]=1,2,3,4',
+      'where[id][near]: near, within and intersects compare points, and this site has no point fields.',
+    ],
+    [
+      'where[or][0][slug][within]={"type":"x"}',
+      'where[or][0][slug][within]: near, within and intersects compare points, and this site has no point fields.',
+    ],
+    [
+      'where={"and":[{"id":{"intersects":1}}]}',
+      'where[and][0][id][intersects]: near, within and intersects compare points, and this site has no point fields.',
+    ],
     ['where=junk', 'where: must be an object, in brackets (where[title][equals]=…) or as JSON.'],
     ['where=[1,2]', 'where: must be an object, in brackets (where[title][equals]=…) or as JSON.'],
     ['where=', 'where: must be an object, in brackets (where[title][equals]=…) or as JSON.'],

@@ -3,6 +3,7 @@ import net from 'node:net'
 import { createClient } from '@libsql/client'
 
 import { apiClient } from '../helpers/client'
+import { send } from '../helpers/rawHttp'
 import { testDatabase } from '../helpers/database'
 import { runUntilExit, startServer, type RunningServer } from '../helpers/server'
 import { waitFor } from '../helpers/waitFor'
@@ -87,6 +88,16 @@ describe('the Express server (production build)', () => {
   it('should refuse an unknown route under /api with 404, not 500', async () => {
     const { status } = await apiClient(server.url).rest('GET', '/api/no-such-collection')
     expect(status).toBe(404)
+  })
+
+  it('should refuse a method the API does not answer with 405, not 500', async () => {
+    // Sent with node:http: fetch refuses to send TRACE at all.
+    for (const method of ['TRACE', 'PROPFIND']) {
+      const answer = await send(server.url, '/api/posts', '127.0.0.1', { method })
+      expect(answer.status).toBe(405)
+      expect(answer.headers.allow).toContain('GET')
+      expect(answer.body.errors[0].message).toBe(`${method} is not a method this API answers.`)
+    }
   })
 
   it('should write one log line per request', async () => {

@@ -74,6 +74,8 @@ const NOT_REPLAYED = new Set([
 /** Uploaded files are streamed with Payload's own headers, never held in memory. */
 const FILE_PATH = /^\/api\/[^/]+\/file\//
 const VARY = 'Origin, Authorization, Cookie, X-Preview-Token'
+/** The methods Payload's REST and GraphQL endpoints answer. */
+const API_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 const PRIVATE = 'private, no-store'
 
 class BodyTooLarge extends Error {}
@@ -205,6 +207,11 @@ export function serveApi(options: ApiOptions): RequestHandler {
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, url: string) {
+    if (!API_METHODS.includes(req.method ?? '')) {
+      // TRACE, CONNECT and inventions: a Fetch Request cannot even be made of them.
+      res.setHeader('Allow', API_METHODS.join(', '))
+      return refuse(res, 405, `${req.method} is not a method this API answers.`)
+    }
     // A HEAD is answered as its GET would be.
     const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET')
     const request = { method, url, headers: req.headers }
