@@ -78,7 +78,9 @@ export default buildConfig({
   plugins: [
     // Any change to what the public can read voids the public read cache, in every process.
     readCachePlugin({
-      ignore: [WebhookDeliveries.slug, RunnerLeases.slug],
+      // Accounts never appear in a public answer (the public reads no user), and every login
+      // writes its session to the account: it must not empty the cache.
+      ignore: [Users.slug, WebhookDeliveries.slug, RunnerLeases.slug],
       publicWhen: {
         [Comments.slug]: APPROVED_FILTERS.comments!,
         [ReaderQuestions.slug]: APPROVED_FILTERS['reader-questions']!,

@@ -345,9 +345,20 @@ describe('the public read cache across server processes', () => {
     ])
     restCases.push('/api/globals/site-settings', '/api/posts/no-such-id', '/api/users')
 
+    // The reader may notice an earlier test's change in the middle of this loop (its check
+    // interval), which empties its cache once: an answer is asked for again until it is cached.
+    const cachedFrom = async <T extends { headers: Headers }>(ask: () => Promise<T>) => {
+      let answer = await ask()
+      for (let attempt = 0; attempt < 3 && answer.headers.get('x-cache') !== 'HIT'; attempt++)
+        answer = await ask()
+      return answer
+    }
     for (const url of restCases) {
       await get(reader, url)
-      const [cached, plain] = await Promise.all([get(reader, url), get(uncached, url)])
+      const [cached, plain] = await Promise.all([
+        cachedFrom(() => get(reader, url)),
+        get(uncached, url),
+      ])
       expect({ url, status: cached.status }).toEqual({ url, status: plain.status })
       expect({ url, body: cached.text }).toEqual({ url, body: plain.text })
       if (cached.status === 200 || cached.status === 404)
@@ -355,9 +366,8 @@ describe('the public read cache across server processes', () => {
       if (cached.status === 200) expect(cached.headers.get('etag')).toBe(plain.headers.get('etag'))
     }
     for (const [text, variables] of graphqlCases) {
-      await gql(reader, text, variables)
       const [cached, plain] = await Promise.all([
-        gql(reader, text, variables),
+        cachedFrom(() => gql(reader, text, variables)),
         gql(uncached, text, variables),
       ])
       expect(cached.json.errors).toBeUndefined()
