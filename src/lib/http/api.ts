@@ -27,7 +27,7 @@ import {
   type Generation,
 } from '../readCache'
 import { submissionBody } from './commentDefence'
-import { sendWebResponse, toWebRequest, type WebHandler } from './payloadApi'
+import { sendWebResponse, toWebRequest, webHeaders, type WebHandler } from './payloadApi'
 import { isQueryInBody, queryBoundsProblem } from './queryBounds'
 
 export interface ReadCache {
@@ -117,16 +117,6 @@ function sendAnswer(
   res.end(answer.body)
 }
 
-function headersOf(req: IncomingMessage): Headers {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item)
-    else headers.set(name, value)
-  }
-  return headers
-}
-
 function refuse(res: ServerResponse, status: number, message: string) {
   res.statusCode = status
   res.setHeader('Cache-Control', PRIVATE)
@@ -145,7 +135,7 @@ export function serveApi(options: ApiOptions): RequestHandler {
     if (problem || anonymous || !options.signedIn) return problem
     const asAnonymous = queryBoundsProblem(query, { anonymous: true })
     if (!asAnonymous) return undefined
-    return (await options.signedIn(headersOf(req))) ? undefined : asAnonymous
+    return (await options.signedIn(webHeaders(req))) ? undefined : asAnonymous
   }
 
   async function passThrough(

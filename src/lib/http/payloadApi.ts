@@ -105,6 +105,17 @@ export function payloadApi(config: SanitizedConfig, payloadInstanceCacheKey: str
   }
 }
 
+/** A Node request's headers as Fetch `Headers` (repeated headers kept apart). */
+export function webHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item)
+    else headers.set(name, value)
+  }
+  return headers
+}
+
 /**
  * The Fetch request for a Node request to `url` (path and query as sent; under Express's `/api`
  * mount that is `originalUrl`). `body` is the already-read body, if any; otherwise the
@@ -117,12 +128,7 @@ export function toWebRequest(
   origin: string,
   body?: Buffer,
 ): Request {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item)
-    else headers.set(name, value)
-  }
+  const headers = webHeaders(req)
   // Payload's endpoints answer GET; a HEAD gets the same answer, whose body Node leaves unsent.
   const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET')
   const hasBody = method !== 'GET' && method !== 'HEAD'
