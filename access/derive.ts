@@ -123,3 +123,22 @@ export const capabilityField =
   (capability: Capability): FieldAccess =>
   ({ req: { user } }) =>
     hasCapability(user, capability)
+
+const idOf = (value: unknown): string | undefined => {
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  if (value && typeof value === 'object' && 'id' in value)
+    return idOf((value as { id: unknown }).id)
+  return undefined
+}
+
+/**
+ * Field-level read for those with the capability, and for the user the sibling field `userField`
+ * names: one's own account is one's own to see (the owner of one's own post, one's own moves in
+ * a workflow history).
+ */
+export const capabilityOrSelfField =
+  (capability: Capability, userField: string): FieldAccess =>
+  ({ req: { user }, siblingData }) =>
+    hasCapability(user, capability) ||
+    (user != null &&
+      idOf((siblingData as Record<string, unknown> | undefined)?.[userField]) === String(user.id))

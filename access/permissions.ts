@@ -200,18 +200,34 @@ export const PERMISSIONS: Record<Governed, Record<Actor, Cell>> = {
  *   personal address); everyone reads their own
  * - `readWorkflowHistory`: who moved a document through the workflow, when and why (named by
  *   their display name, never their email)
+ * - `readWorkflowActors`: who made each move in that history, where it is someone else (one's
+ *   own moves are one's own to see)
+ * - `readOwners`: which account owns a document that is not one's own
+ * - `assignOwners`: give a document to another account
  * - `readAskerDetails`: a reader question's email and the policy's verdict on it
  * - `runJobQueue`: run the jobs queue on demand (`/api/payload-jobs/run`); the server runs it
  *   on its own schedule, and a run sends every email and webhook that is due
  */
 export type Capability =
-  'readAnyEmail' | 'readTeamEmails' | 'readWorkflowHistory' | 'readAskerDetails' | 'runJobQueue'
+  | 'readAnyEmail'
+  | 'readTeamEmails'
+  | 'readWorkflowHistory'
+  | 'readWorkflowActors'
+  | 'readOwners'
+  | 'assignOwners'
+  | 'readAskerDetails'
+  | 'runJobQueue'
 
 export const CAPABILITIES: Record<Capability, readonly Actor[]> = {
   readAnyEmail: ['admin'],
   readTeamEmails: ['editor', 'admin'],
   // Writers need the editor's note on changes requested; the public never sees the history.
   readWorkflowHistory: ['moderator', 'contributor', 'author', 'editor', 'admin'],
+  // Contributors see when and why their work moved, not which colleague moved it.
+  readWorkflowActors: ['moderator', 'author', 'editor', 'admin'],
+  // Who owns what is the team's knowledge; a contributor knows only what is theirs.
+  readOwners: ['moderator', 'author', 'editor', 'admin'],
+  assignOwners: ['editor', 'admin'],
   readAskerDetails: ['author', 'editor', 'admin'],
   runJobQueue: ['admin'],
 }

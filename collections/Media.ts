@@ -3,6 +3,7 @@ import { ValidationError, type CollectionBeforeOperationHook, type CollectionCon
 import { accessFrom } from '../access/derive'
 import { checkImagePixels } from '../src/lib/imagePixels'
 import { ownerField } from './fields/owner'
+import { missingFileNotFound } from './hooks/missingFileNotFound'
 import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 
 /** Accepted image types; anything else is refused with a 400 naming the file. */
@@ -69,6 +70,7 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     crop: true,
     adminThumbnail: 'thumbnail',
+    handlers: [missingFileNotFound],
     imageSizes: [
       { name: 'thumbnail', width: 300, height: 300, position: 'centre' },
       { name: 'card', width: 768, height: 512, position: 'centre' },

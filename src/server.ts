@@ -8,7 +8,7 @@
  * loader can deadlock on that many of them, leaving the process to exit silently mid-import.
  * The named conditions select the same code without the wrapper.
  */
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -18,6 +18,7 @@ import { executeAuthStrategies, getPayload, type Payload } from 'payload'
 import { ConfigError, loadEnv, type AppEnv } from './lib/env'
 import { serveApi } from './lib/http/api'
 import { createApp } from './lib/http/app'
+import { toOriginForm } from './lib/http/originForm'
 import { payloadApi } from './lib/http/payloadApi'
 import { AnswerStore, Generation } from './lib/readCache'
 import { onLocalChange } from './lib/readCache/local'
@@ -75,7 +76,7 @@ async function listen(
   host: string,
 ): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host)
+    const server = createServer((req, res) => app(toOriginForm(req), res)).listen(port, host)
     server.once('listening', () => resolve(server))
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE')

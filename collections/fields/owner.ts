@@ -1,9 +1,6 @@
-import type { FieldAccess, FieldHook, RelationshipField } from 'payload'
+import type { FieldHook, RelationshipField } from 'payload'
 
-import { isSignedInField } from '../../access/derive'
-import { hasRole } from '../../access/roles'
-
-const isEditorOrAboveField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
+import { capabilityField, capabilityOrSelfField } from '../../access/derive'
 
 /** The creator owns a new document unless an editor assigns it to someone else. */
 const defaultToCreator: FieldHook = ({ value, operation, req }) =>
@@ -11,7 +8,8 @@ const defaultToCreator: FieldHook = ({ value, operation, req }) =>
 
 /**
  * Who owns the document: what "own" means in the permission table (access/permissions.ts).
- * Set to the creator; only editors and admins reassign it; never shown to the public.
+ * Set to the creator; reassigned only with `assignOwners`; read by the team (`readOwners`) and by
+ * the owner themselves, never by the public.
  */
 export function ownerField(): RelationshipField {
   return {
@@ -19,7 +17,11 @@ export function ownerField(): RelationshipField {
     type: 'relationship',
     relationTo: 'users',
     index: true,
-    access: { read: isSignedInField, create: isEditorOrAboveField, update: isEditorOrAboveField },
+    access: {
+      read: capabilityOrSelfField('readOwners', 'owner'),
+      create: capabilityField('assignOwners'),
+      update: capabilityField('assignOwners'),
+    },
     hooks: { beforeChange: [defaultToCreator] },
     admin: {
       position: 'sidebar',

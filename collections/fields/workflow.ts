@@ -8,7 +8,7 @@ import type {
   TextareaField,
 } from 'payload'
 
-import { capabilityField } from '../../access/derive'
+import { capabilityField, capabilityOrSelfField } from '../../access/derive'
 import { actorFor } from '../hooks/workflow/actor'
 import { looksLikeEmail, NAMELESS } from '../../src/lib/people'
 import { allowedTargets, isStage, STAGE_LABELS, STAGES, type Stage } from '../../src/lib/workflow'
@@ -85,6 +85,9 @@ const workflowNote: TextareaField = {
  */
 const nameNotEmail: FieldHook = ({ value }) => (looksLikeEmail(value) ? NAMELESS : value)
 
+/** Who made a move: the team's knowledge, and one's own. */
+const whoMovedIt = capabilityOrSelfField('readWorkflowActors', 'by')
+
 /** Every transition, appended by the workflow hook; nobody writes it directly. */
 const history: ArrayField = {
   name: 'history',
@@ -98,9 +101,14 @@ const history: ArrayField = {
   },
   fields: [
     { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'by', type: 'relationship', relationTo: 'users' },
+    { name: 'by', type: 'relationship', relationTo: 'users', access: { read: whoMovedIt } },
     // The account's display name at the time (src/lib/people.ts), never its email.
-    { name: 'byName', type: 'text', hooks: { afterRead: [nameNotEmail] } },
+    {
+      name: 'byName',
+      type: 'text',
+      access: { read: whoMovedIt },
+      hooks: { afterRead: [nameNotEmail] },
+    },
     { name: 'from', type: 'select', options: [...STAGES] },
     { name: 'to', type: 'select', options: [...STAGES] },
     { name: 'note', type: 'textarea' },

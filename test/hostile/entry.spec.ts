@@ -12,6 +12,7 @@ import {
   mediaTypeOf,
   nestsDeeperThan,
 } from '../../src/lib/http/requestBody'
+import { JSON_BOUNDS, jsonShapeMessages } from '../../src/lib/jsonShape'
 
 const BOUNDARY = 'xYzBoundary'
 const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`
@@ -52,6 +53,15 @@ describe('request bodies at the entry', () => {
     ['an object', '{"title":"x"}'],
     ['an object with a charset', '{}'],
     ['deep but honest nesting', `{"a":${nested(MAX_JSON_DEPTH - 2)}}`],
+    [
+      'as wide as the bounds allow',
+      JSON.stringify({
+        keys: Object.fromEntries(
+          Array.from({ length: JSON_BOUNDS.maxKeys - 1 }, (_, i) => [`k${i}`, i]),
+        ),
+        rows: Array(JSON_BOUNDS.maxItems).fill(1),
+      }),
+    ],
   ])('should pass JSON that is %s', async (_kind, text) => {
     await expect(post('application/json; charset=utf-8', text)).resolves.toBeUndefined()
   })
@@ -61,7 +71,26 @@ describe('request bodies at the entry', () => {
     ['a string', '"x"', bodyMessages.notObject('The request body', 'a string')],
     ['a number', '42', bodyMessages.notObject('The request body', 'a number')],
     ['an array', '[{}]', bodyMessages.notObject('The request body', 'an array')],
-    ['nested 10,000 deep', `{"a":${nested(10_000)}}`, bodyMessages.tooDeep('The request body')],
+    [
+      'nested 10,000 deep',
+      `{"a":${nested(10_000)}}`,
+      jsonShapeMessages.tooDeep('The request body', MAX_JSON_DEPTH),
+    ],
+    [
+      'an object of 100,000 keys',
+      JSON.stringify(Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]))),
+      jsonShapeMessages.tooManyKeys('The request body', 100_000, JSON_BOUNDS.maxKeys),
+    ],
+    [
+      'a list of 20,000 rows',
+      JSON.stringify({ corrections: Array.from({ length: 20_000 }, () => ({ note: 'n' })) }),
+      jsonShapeMessages.tooManyItems('The request body', 20_000, JSON_BOUNDS.maxItems),
+    ],
+    [
+      '150 lists of 1,000 values',
+      JSON.stringify({ a: Array.from({ length: 150 }, () => Array(1000).fill(1)) }),
+      jsonShapeMessages.tooManyValues('The request body', JSON_BOUNDS.maxValues),
+    ],
   ])('should refuse JSON that is %s with a 400', async (_kind, text, message) => {
     await expect(post('application/json', text)).resolves.toEqual({ status: 400, message })
   })

@@ -3,6 +3,8 @@
  * and signed in: each answer must be a 4xx with a message saying what is wrong, never a 5xx, and
  * nothing may be written. (Traffic goes to the test's own server on 127.0.0.1 only.)
  */
+import { connect } from 'node:net'
+
 import { startSeededServer, DEMO_PASSWORD, type SeededServer } from '../helpers/seededServer'
 import { apiClient } from '../helpers/client'
 
@@ -285,6 +287,102 @@ describe('malformed input from a hostile client', () => {
     expectRefused(await send('GET', '/api/tags/versions', {}, tokens.editor), 'tags versions')
     const preference = await send('DELETE', '/api/payload-preferences/nav', {}, tokens.contributor)
     expectRefused(preference, 'contributor deletes a preference')
+  })
+
+  it('should answer a file nobody uploaded with a 404, however long its name', async () => {
+    for (const name of ['nobody-uploaded-this.png', `${'a'.repeat(300)}.png`]) {
+      const answer = await send('GET', `/api/media/file/${name}`)
+      expect({ status: answer.status, message: answer.body.errors[0].message }).toEqual({
+        status: 404,
+        message: expect.stringMatching(/^No file named/),
+      })
+    }
+  })
+
+  it('should answer a request line naming a whole URL as the path it names', async () => {
+    const { hostname, port } = new URL(ctx.server.url)
+    const head = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () =>
+        socket.write(
+          'GET http://elsewhere.example/api/posts?limit=1&depth=0 HTTP/1.1\r\n' +
+            'Host: elsewhere.example\r\nConnection: close\r\n\r\n',
+        ),
+      )
+      let text = ''
+      socket.on('data', (chunk) => (text += chunk.toString('latin1')))
+      socket.on('end', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(head.split('\r\n')[0]).toBe('HTTP/1.1 200 OK')
+    expect(head).toContain('"totalDocs"')
+  })
+
+  it('should refuse a JSON body over 2 MB by the bytes read, also when chunked', async () => {
+    const big = JSON.stringify({ title: 'x'.repeat(3 * 1024 * 1024) })
+    // A stream has no Content-Length: fetch sends it chunked.
+    const chunked = new ReadableStream({
+      start(controller) {
+        for (let at = 0; at < big.length; at += 64 * 1024)
+          controller.enqueue(new TextEncoder().encode(big.slice(at, at + 64 * 1024)))
+        controller.close()
+      },
+    })
+    const answer = await fetch(`${ctx.server.url}/api/posts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${tokens.editor}` },
+      body: chunked,
+      duplex: 'half',
+    } as RequestInit)
+    expect(answer.status).toBe(413)
+    expect((await answer.json()).errors[0].message).toMatch(/not an upload can be at most 2 MB/)
+  })
+
+  it('should answer GraphQL access queries and a verification it does not do without a 500', async () => {
+    const ask = async (query: string, token?: string) =>
+      (
+        await send(
+          'POST',
+          '/api/graphql',
+          { contentType: 'application/json', body: JSON.stringify({ query }) },
+          token,
+        )
+      ).body
+    const siteSettings =
+      '{ docAccessSiteSetting { read { permission } update { permission } fields { siteTitle { read { permission } } } } }'
+    expect(await ask(siteSettings)).toEqual({
+      data: {
+        docAccessSiteSetting: {
+          read: { permission: true },
+          update: { permission: false },
+          fields: { siteTitle: { read: { permission: true } } },
+        },
+      },
+    })
+    expect((await ask(siteSettings, tokens.editor)).data.docAccessSiteSetting.update).toEqual({
+      permission: true,
+    })
+    const access = '{ Access { canAccessAdmin posts { create { permission } } } }'
+    expect(await ask(access)).toEqual({
+      data: { Access: { canAccessAdmin: false, posts: { create: { permission: false } } } },
+    })
+    expect(await ask(access, tokens.contributor)).toEqual({
+      data: { Access: { canAccessAdmin: true, posts: { create: { permission: true } } } },
+    })
+    const verify = await ask('mutation { verifyEmailUser(token: "junk") }')
+    expect(verify.errors[0]).toEqual(
+      expect.objectContaining({
+        message: 'users does not verify email addresses.',
+        extensions: expect.objectContaining({ statusCode: 400 }),
+      }),
+    )
+  })
+
+  it('should refuse GraphQL variables nested 2,000 deep with a 400', async () => {
+    const where = `${'{"OR":['.repeat(2000)}{"id":{"exists":true}}${']}'.repeat(2000)}`
+    const body = `{"query":"query($w: Post_where) { Posts(where: $w) { totalDocs } }","variables":{"w":${where}}}`
+    const answer = await send('POST', '/api/graphql', { contentType: 'application/json', body })
+    expect(answer.status).toBe(400)
+    expect(answer.body.errors[0].message).toMatch(/nests deeper than 100 levels/)
   })
 
   describe('values of the wrong type', () => {

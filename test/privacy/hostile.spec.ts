@@ -97,15 +97,42 @@ describe('hostile clients', () => {
       return Object.fromEntries(seen)
     }
 
-    it('should show a contributor the history, naming the editor, and no one’s email but its own', async () => {
+    it('should show a contributor the history with the editor’s note, naming only itself, and no one’s email but its own', async () => {
+      type Row = { byName?: string; to: string; note?: string }
       const history = (await contributor.rest('GET', `/api/posts/${postId}?draft=true`)).body
-        .history as { byName: string; to: string }[]
+        .history as Row[]
       expect(history.map((row) => [row.to, row.byName])).toEqual([
         ['in_review', 'Demo contributor'],
-        ['changes_requested', 'Demo editor'],
+        ['changes_requested', undefined],
         ['in_review', 'Demo contributor'],
       ])
+      expect(history[1]!.note).toBeTruthy()
       expect(await addressesSeenBy(contributor, 'contributor@example.com')).toEqual({})
+    })
+
+    it('should name the editor in that history for the team', async () => {
+      const history = (await editor.rest('GET', `/api/posts/${postId}?draft=true`)).body
+        .history as { byName?: string }[]
+      expect(history.map((row) => row.byName)).toEqual([
+        'Demo contributor',
+        'Demo editor',
+        'Demo contributor',
+      ])
+    })
+
+    it('should show a contributor the owner of its own post only', async () => {
+      const own = (await contributor.rest('GET', `/api/posts/${postId}?draft=true&depth=0`)).body
+      expect(own.owner).toBeTruthy()
+      const others = (await contributor.rest('GET', '/api/posts?depth=0&limit=100')).body.docs as {
+        id: string
+        owner?: string
+      }[]
+      const notOwn = others.filter((post) => post.id !== postId)
+      expect(notOwn.length).toBeGreaterThan(0)
+      expect(notOwn.filter((post) => post.owner && post.owner !== own.owner)).toEqual([])
+      const byOwner = await contributor.rest('GET', `/api/posts?where[owner][exists]=true`)
+      expect(byOwner.status).toBe(400)
+      expect(JSON.stringify(byOwner.body)).toContain('owner')
     })
 
     it('should show the public no email at all', async () => {

@@ -30,11 +30,13 @@ import {
   addDataAndFileToRequest,
   addLocalesToRequestFromData,
   createPayloadRequest,
+  formatNames,
   headersWithCors,
   logError,
   mergeHeaders,
   unlinkClientUploadTempFile,
   type PayloadRequest,
+  toWords,
   type SanitizedConfig,
 } from 'payload'
 
@@ -48,6 +50,8 @@ import {
   parseErrorMessage,
   type GraphQLLimits,
 } from '../graphqlLimits'
+import { routeMessages } from './apiRoutes'
+import { repairSchema, type AuthCollection } from './graphqlRepairs'
 
 type Schema = ReturnType<typeof configToSchema>
 
@@ -122,6 +126,20 @@ function refusalsOf(
   return []
 }
 
+/** The auth collections as the GraphQL schema names them (Payload's own naming). */
+function authCollectionsOf(config: SanitizedConfig): AuthCollection[] {
+  return config.collections
+    .filter((collection) => collection.auth)
+    .map(({ slug, auth, graphQL }) => {
+      const named = graphQL && graphQL.singularName
+      return {
+        singularName: named ? toWords(named, true) : formatNames(slug).singular,
+        verifies: Boolean(auth.verify),
+        message: routeMessages.noVerification(slug),
+      }
+    })
+}
+
 export function graphqlHandler(
   config: SanitizedConfig,
   payloadInstanceCacheKey: string,
@@ -146,6 +164,7 @@ export function graphqlHandler(
       addLocalesToRequestFromData(req)
       if (!schema) {
         schema = configToSchema(req.payload.config)
+        repairSchema(schema.schema, authCollectionsOf(req.payload.config))
         guardResolvers(schema.schema, (context) => (context as Context).deadline)
       }
       const { validationRules } = schema

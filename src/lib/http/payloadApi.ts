@@ -16,7 +16,7 @@ import { handleEndpoints, type SanitizedConfig } from 'payload'
 
 import { routeRefusal, type RouteFeatures } from './apiRoutes'
 import { graphqlHandler } from './graphql'
-import { bodyRefusal } from './requestBody'
+import { bodyRefusal, mediaTypeOf, MULTIPART_TYPE } from './requestBody'
 
 export type WebHandler = (request: Request) => Promise<Response>
 
@@ -25,6 +25,11 @@ const GRAPHQL_PATH = '/api/graphql'
 const BODY_ALLOWANCE_BYTES = 1024 * 1024
 /** Payload's own default cap on a multipart body, when the config names no file size. */
 const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024
+/**
+ * Any body that is not an upload: a long essay with its rich text is a few hundred KB of JSON;
+ * parsing tens of MB of it would hold the event loop for everyone else.
+ */
+export const MAX_JSON_BODY_BYTES = 2 * 1024 * 1024
 
 /** Which of Payload's REST routes each collection and global really has (./apiRoutes.ts). */
 export function routeFeaturesOf(config: SanitizedConfig): RouteFeatures {
@@ -45,14 +50,24 @@ const refusal = (status: number, message: string) =>
 
 class BodyTooLarge extends Error {}
 
-async function readAll(body: ReadableStream<Uint8Array>, limit: number): Promise<Buffer> {
+/**
+ * The body, if it is at most `limit` bytes. Past it the rest is read and dropped, so that the
+ * client finishes sending and reads our 413 (a client still writing when the server hangs up
+ * sees a reset instead); past `cutOff` the connection is dropped.
+ */
+async function readAll(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+  cutOff: number,
+): Promise<Buffer> {
   const chunks: Uint8Array[] = []
   let size = 0
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength
-    if (size > limit) throw new BodyTooLarge()
-    chunks.push(chunk)
+    if (size > cutOff) break
+    if (size <= limit) chunks.push(chunk)
   }
+  if (size > limit) throw new BodyTooLarge()
   return Buffer.concat(chunks)
 }
 
@@ -77,12 +92,16 @@ export function payloadApi(config: SanitizedConfig, payloadInstanceCacheKey: str
     if (!request.body || !['POST', 'PUT', 'PATCH'].includes(request.method)) {
       return dispatch(request, pathname)
     }
+    const isUpload = mediaTypeOf(request.headers.get('content-type')) === MULTIPART_TYPE
+    const limit = isUpload ? maxBodyBytes : MAX_JSON_BODY_BYTES
     let body: Buffer
     try {
-      body = await readAll(request.body, maxBodyBytes)
+      // Counted on the bytes read, whatever Content-Length said (or chunked, said nothing).
+      body = await readAll(request.body, limit, maxBodyBytes)
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error
-      return refusal(413, `A request body can be at most ${Math.floor(maxBodyBytes / 2 ** 20)} MB.`)
+      const what = isUpload ? 'An upload' : 'A request body that is not an upload'
+      return refusal(413, `${what} can be at most ${Math.floor(limit / 2 ** 20)} MB.`)
     }
     const badBody = await bodyRefusal({
       method: request.method,

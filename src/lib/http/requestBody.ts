@@ -6,7 +6,7 @@
  * malformed body is a 4xx whose message says what is wrong, on every route.
  *
  * - `application/json`: must parse, must be an object (not null, an array, a string or a number)
- *   and nest at most MAX_JSON_DEPTH levels. An empty body is Payload's `{}`.
+ *   within JSON_BOUNDS (../jsonShape.ts: depth, keys per object, items per list, values). An empty body is Payload's `{}`.
  * - `multipart/form-data` (uploads; the admin sends documents this way, as a `_payload` JSON
  *   field): must be well-formed, its `_payload` held to the JSON rules, and an upload's file
  *   name may hold no NUL and no path separator.
@@ -15,9 +15,9 @@
  * - Anything else with a body is 415; a request without a body is left alone.
  */
 import busboy from 'busboy'
+import { jsonShapeProblem, MAX_JSON_DEPTH, nestsDeeperThan } from '../jsonShape'
 
-/** Far deeper than any document: Lexical nests about four levels per nested list. */
-export const MAX_JSON_DEPTH = 100
+export { MAX_JSON_DEPTH, nestsDeeperThan }
 
 export const JSON_TYPE = 'application/json'
 export const MULTIPART_TYPE = 'multipart/form-data'
@@ -29,7 +29,6 @@ export const bodyMessages = {
   notJson: (what: string, reason: string) => `${what} is not valid JSON (${reason}).`,
   notObject: (what: string, got: string) =>
     `${what} must be a JSON object ({ "field": value, … }), not ${got}.`,
-  tooDeep: (what: string) => `${what} nests deeper than ${MAX_JSON_DEPTH} levels.`,
   badMultipart: (reason: string) =>
     `The multipart/form-data body is malformed (${reason.replace(/\.$/, '')}).`,
   badFileName: (name: string) =>
@@ -50,20 +49,6 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`
 }
 
-/** True when a parsed JSON value nests deeper than `max` (walked without recursion). */
-export function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]]
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!
-    if (typeof item !== 'object' || item === null) continue
-    if (depth > max) return true
-    for (const child of Object.values(item)) {
-      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
-    }
-  }
-  return false
-}
-
 /** Why a JSON text is not an acceptable object, or undefined when it is. */
 export function jsonObjectProblem(text: string, what: string): string | undefined {
   let value: unknown
@@ -75,8 +60,7 @@ export function jsonObjectProblem(text: string, what: string): string | undefine
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return bodyMessages.notObject(what, kindOf(value))
   }
-  if (nestsDeeperThan(value, MAX_JSON_DEPTH)) return bodyMessages.tooDeep(what)
-  return undefined
+  return jsonShapeProblem(value, what)
 }
 
 /** A client's file name Payload may not be given: NUL, a path separator, or a bare dot name. */

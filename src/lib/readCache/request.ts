@@ -6,6 +6,8 @@
  * no login cookie, no preview token (header or parameter) and no draft flag. Everything else is
  * served by Payload with the caller's own access and never touches the cache.
  */
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../jsonShape'
+
 export type HeaderValue = string | string[] | undefined
 export type Headers = Record<string, HeaderValue>
 
@@ -68,6 +70,8 @@ export function graphqlBodyOf(raw: Buffer | string): GraphQLBody | undefined {
     return undefined
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined
+  // Keying walks the variables recursively; a body nested deeper is refused by the API anyway.
+  if (nestsDeeperThan(parsed, MAX_JSON_DEPTH)) return undefined
   const { query, variables, operationName } = parsed as Record<string, unknown>
   if (typeof query !== 'string') return undefined
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')

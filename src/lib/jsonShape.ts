@@ -1,0 +1,75 @@
+/**
+ * How big parsed JSON is, measured without recursion: a hostile body can nest 100,000 deep, or
+ * put 100,000 keys in one object, which costs Payload seconds of one core to walk (all other
+ * requests wait) well within the byte limit.
+ */
+
+/** Far deeper than any document: Lexical nests about four levels per nested list. */
+export const MAX_JSON_DEPTH = 100
+
+/**
+ * What one body may hold. A 10,000-word essay's rich text is some 20,000 values, its longest
+ * list a few hundred paragraphs; a document has well under a hundred fields.
+ */
+export const JSON_BOUNDS = {
+  maxDepth: MAX_JSON_DEPTH,
+  maxKeys: 1000,
+  maxItems: 2000,
+  maxValues: 100_000,
+}
+
+export type JsonBounds = typeof JSON_BOUNDS
+
+export const jsonShapeMessages = {
+  tooDeep: (what: string, max: number) => `${what} nests deeper than ${max} levels.`,
+  tooManyKeys: (what: string, keys: number, max: number) =>
+    `${what} has an object with ${keys} keys; at most ${max} are accepted.`,
+  tooManyItems: (what: string, items: number, max: number) =>
+    `${what} has a list of ${items} items; at most ${max} are accepted.`,
+  tooManyValues: (what: string, max: number) =>
+    `${what} holds more than ${max} values; send it in smaller parts.`,
+}
+
+/** True when a parsed JSON value nests deeper than `max` (walked without recursion). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!
+    if (typeof item !== 'object' || item === null) continue
+    if (depth > max) return true
+    for (const child of Object.values(item)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
+    }
+  }
+  return false
+}
+
+/** Why a parsed JSON value is bigger than `bounds` allow, or undefined (`what` names it). */
+export function jsonShapeProblem(
+  value: unknown,
+  what: string,
+  bounds: JsonBounds = JSON_BOUNDS,
+): string | undefined {
+  let values = 0
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!
+    values += 1
+    if (values > bounds.maxValues) return jsonShapeMessages.tooManyValues(what, bounds.maxValues)
+    if (typeof item !== 'object' || item === null) continue
+    if (depth > bounds.maxDepth) return jsonShapeMessages.tooDeep(what, bounds.maxDepth)
+    if (Array.isArray(item)) {
+      if (item.length > bounds.maxItems) {
+        return jsonShapeMessages.tooManyItems(what, item.length, bounds.maxItems)
+      }
+      for (const child of item) stack.push([child, depth + 1])
+      continue
+    }
+    const children = Object.values(item)
+    if (children.length > bounds.maxKeys) {
+      return jsonShapeMessages.tooManyKeys(what, children.length, bounds.maxKeys)
+    }
+    for (const child of children) stack.push([child, depth + 1])
+  }
+  return undefined
+}
