@@ -127,6 +127,7 @@ async function main() {
       signedIn: async (headers) =>
         Boolean((await executeAuthStrategies({ headers, payload })).user),
     }),
+    corsOrigins: Array.isArray(payload.config.cors) ? payload.config.cors : [],
     stats: () => ({
       readCache: readCache ? readCache.store.stats() : 'off',
       memory: memoryInMb(),

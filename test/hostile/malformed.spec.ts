@@ -377,6 +377,20 @@ describe('malformed input from a hostile client', () => {
     )
   })
 
+  it('should let an allowed frontend read a refusal made before Payload runs (CORS)', async () => {
+    const refusedFrom = async (origin: string) => {
+      const answer = await fetch(`${ctx.server.url}/api/posts`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: '{"title":',
+      })
+      expect(answer.status).toBe(400)
+      return answer.headers.get('access-control-allow-origin')
+    }
+    expect(await refusedFrom(ctx.server.url)).toBe(ctx.server.url)
+    expect(await refusedFrom('https://elsewhere.example')).toBeNull()
+  })
+
   it('should refuse GraphQL variables nested 2,000 deep with a 400', async () => {
     const where = `${'{"OR":['.repeat(2000)}{"id":{"exists":true}}${']}'.repeat(2000)}`
     const body = `{"query":"query($w: Post_where) { Posts(where: $w) { totalDocs } }","variables":{"w":${where}}}`

@@ -1,6 +1,7 @@
 /**
  * What waits for whom. Every count runs with the signed-in user's access (overrideAccess false),
- * so a queue shows exactly the documents that person can open: an author's pending comments are
+ * or is limited to the user's own documents, so a queue shows exactly the documents that person
+ * can open: an author's pending comments are
  * those under their own posts, a contributor sees no comment queue at all.
  */
 import type { CollectionSlug, DataFromCollectionSlug, Payload, TypedUser, Where } from 'payload'
@@ -53,7 +54,9 @@ async function atStage(payload: Payload, user: TypedUser, stage: string, mine: b
         limit: SHOWN,
         depth: 0,
         user,
-        overrideAccess: false,
+        // One's own work is always one's own to read; filtering by owner is the team's alone
+        // (`readOwners`), so "mine" is asked for with the filter as the only constraint.
+        overrideAccess: mine,
       })
       const items = found.docs.map((doc) => {
         const row = doc as unknown as Record<string, unknown>

@@ -6,6 +6,7 @@ import { Comments } from '../../../collections/Comments'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '../../../collections/Media'
 import { ReaderQuestions } from '../../../collections/ReaderQuestions'
 import { commentDefence } from './commentDefence'
+import { apiCors } from './cors'
 import { healthz, type DatabaseProbe } from './healthz'
 import { requestLog } from './requestLog'
 import { uploadLimit } from './uploadLimit'
@@ -18,6 +19,8 @@ export type AppOptions = {
   /** Figures shown by /healthz (the read cache's hits and misses). */
   stats?: () => Record<string, unknown>
   probeDatabase: DatabaseProbe
+  /** Origins whose frontends may read the API's answers (Payload's `cors`). */
+  corsOrigins?: readonly string[]
   log?: (line: string) => void
 }
 
@@ -27,12 +30,14 @@ export function createApp({
   handleApi,
   stats,
   probeDatabase,
+  corsOrigins = [],
   log,
 }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(requestLog(log))
   app.get('/healthz', healthz(probeDatabase, stats))
+  app.use('/api', apiCors(corsOrigins))
   app.use('/api', uploadLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE))
   app.use(commentDefence({ collections: [Comments.slug, ReaderQuestions.slug] }))
   // The playground is a page Next renders; everything else under /api is Payload's.
