@@ -1,5 +1,15 @@
 /** The permission table as Markdown, for the README (written by `npm run generate`). */
-import { ACTORS, PERMISSIONS, type Cell, type Governed, type Scope } from './permissions'
+import { WORKFLOW_SLUGS } from '../src/plugins/workflow/collections'
+import {
+  ACTORS,
+  CAPABILITIES,
+  CAPABILITY_DESCRIPTIONS,
+  PERMISSIONS,
+  type Capability,
+  type Cell,
+  type Governed,
+  type Scope,
+} from './permissions'
 
 const SCOPE_WORDS: Record<Scope, string> = {
   all: '',
@@ -10,7 +20,7 @@ const SCOPE_WORDS: Record<Scope, string> = {
 }
 
 /** Publishing only means something where documents have drafts. */
-const HAS_DRAFTS = new Set<Governed>(['posts', 'artworks', 'galleries'])
+const HAS_DRAFTS = new Set<string>(WORKFLOW_SLUGS)
 
 function describeCell(cell: Cell, target: Governed): string {
   const operations = HAS_DRAFTS.has(target)
@@ -38,10 +48,31 @@ export function permissionTableMarkdown(): string {
 export const TABLE_START = '<!-- permissions:start (generated from access/permissions.ts) -->'
 export const TABLE_END = '<!-- permissions:end -->'
 
-/** The README with its permission table replaced by the current one. */
+/** The README with its permission and capability tables replaced by the current ones. */
 export function withPermissionTable(readme: string): string {
-  const start = readme.indexOf(TABLE_START)
-  const end = readme.indexOf(TABLE_END)
-  if (start === -1 || end === -1) throw new Error('README.md has no permission table markers')
-  return `${readme.slice(0, start + TABLE_START.length)}\n${permissionTableMarkdown()}\n${readme.slice(end)}`
+  const withTable = replaceBetween(readme, TABLE_START, TABLE_END, permissionTableMarkdown())
+  return replaceBetween(withTable, CAPABILITIES_START, CAPABILITIES_END, capabilityTableMarkdown())
+}
+
+/** The capabilities as Markdown: one row each, a tick for each role that holds it. */
+export function capabilityTableMarkdown(): string {
+  const roles = ACTORS.filter((actor) => actor !== 'public')
+  const header = `| capability | ${roles.join(' | ')} | what it allows |`
+  const rule = `|---|${roles.map(() => '---').join('|')}|---|`
+  const rows = (Object.keys(CAPABILITIES) as Capability[]).map(
+    (capability) =>
+      `| \`${capability}\` | ${roles.map((role) => (CAPABILITIES[capability].includes(role) ? 'yes' : '')).join(' | ')} | ${CAPABILITY_DESCRIPTIONS[capability]} |`,
+  )
+  return [header, rule, ...rows].join('\n')
+}
+
+export const CAPABILITIES_START =
+  '<!-- capabilities:start (generated from access/permissions.ts) -->'
+export const CAPABILITIES_END = '<!-- capabilities:end -->'
+
+function replaceBetween(text: string, start: string, end: string, body: string): string {
+  const from = text.indexOf(start)
+  const to = text.indexOf(end)
+  if (from === -1 || to === -1) throw new Error(`README.md has no ${start} … ${end} markers`)
+  return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`
 }

@@ -194,40 +194,73 @@ export const PERMISSIONS: Record<Governed, Record<Actor, Cell>> = {
 }
 
 /**
- * What a role may see beyond the table's rows: private values inside documents it may read.
- * - `readAnyEmail`: every account's email address
- * - `readTeamEmails`: the email addresses of accounts that are not administrators (who may keep a
- *   personal address); everyone reads their own
- * - `readWorkflowHistory`: who moved a document through the workflow, when and why (named by
- *   their display name, never their email)
- * - `readWorkflowActors`: who made each move in that history, where it is someone else (one's
- *   own moves are one's own to see)
- * - `readOwners`: which account owns a document that is not one's own
- * - `assignOwners`: give a document to another account
- * - `readAskerDetails`: a reader question's email and the policy's verdict on it
- * - `runJobQueue`: run the jobs queue on demand (`/api/payload-jobs/run`); the server runs it
- *   on its own schedule, and a run sends every email and webhook that is due
+ * What a role may do beyond the table's rows, by name: private values inside documents it may
+ * read, the editorial workflow (the moves are `MOVES` in src/lib/workflow/machine.ts),
+ * moderation, administration and the dashboard's queues. Field access, the workflow, the dashboard
+ * and the README read these, so no other file lists roles.
  */
-export type Capability =
-  | 'readAnyEmail'
-  | 'readTeamEmails'
-  | 'readWorkflowHistory'
-  | 'readWorkflowActors'
-  | 'readOwners'
-  | 'assignOwners'
-  | 'readAskerDetails'
-  | 'runJobQueue'
+export const CAPABILITY_DESCRIPTIONS = {
+  readAnyEmail: "every account's email address",
+  readTeamEmails:
+    'the email addresses of accounts that are not administrators (who may keep a personal address); everyone reads their own',
+  readWorkflowHistory:
+    'who moved a document through the workflow, when and why (by display name, never email)',
+  readWorkflowActors:
+    "who made each move in that history, where it is someone else (one's own moves are one's own to see)",
+  readOwners: "which account owns a document that is not one's own (and filtering by owner)",
+  readAskerDetails: "a reader question's email and the policy's verdict on it",
+  readCommenterDetails: "a commenter's email, IP hash and the policy's verdict",
+  submitOwnWork: 'workflow: hand own work in for review (again after changes), withdraw it',
+  releaseOwnWork: 'workflow: publish, schedule and unpublish own work once approved',
+  moveAnyStage: 'workflow: any move on any document (approve, request changes, …)',
+  editLive: "workflow: save straight onto a live document (others' edits become drafts)",
+  hearOfSubmissions: 'workflow: an email when something enters review',
+  reassignOwner: "set or change a document's owner",
+  creditSelf: "an author profile of one's own, made on first need, as a new post's author",
+  enterAdmin: 'open the admin panel',
+  moderateComments: "set a comment's status (rows narrow authors to their own posts)",
+  grantRoles: 'give or take roles (never their own)',
+  manageSiteWebhooks: "the site settings' webhook URLs",
+  runJobQueue:
+    'run the jobs queue on demand (`/api/payload-jobs/run`); the server runs it on its own',
+  reviewQueue: 'dashboard: what waits for review',
+  changesRequestedQueue: 'dashboard: own work with changes requested',
+  approvedQueue: 'dashboard: own work approved and waiting to be published',
+  commentQueue: 'dashboard: comments waiting for moderation',
+  questionQueue: 'dashboard: reader questions waiting for an answer',
+} as const satisfies Record<string, string>
+
+export type Capability = keyof typeof CAPABILITY_DESCRIPTIONS
+
+const EDITORS = ['editor', 'admin'] as const
 
 export const CAPABILITIES: Record<Capability, readonly Actor[]> = {
   readAnyEmail: ['admin'],
-  readTeamEmails: ['editor', 'admin'],
+  readTeamEmails: EDITORS,
   // Writers need the editor's note on changes requested; the public never sees the history.
   readWorkflowHistory: ['moderator', 'contributor', 'author', 'editor', 'admin'],
   // Contributors see when and why their work moved, not which colleague moved it.
   readWorkflowActors: ['moderator', 'author', 'editor', 'admin'],
   // Who owns what is the team's knowledge; a contributor knows only what is theirs.
   readOwners: ['moderator', 'author', 'editor', 'admin'],
-  assignOwners: ['editor', 'admin'],
   readAskerDetails: ['author', 'editor', 'admin'],
+  readCommenterDetails: ['moderator', 'editor', 'admin'],
+  submitOwnWork: ['contributor', 'author'],
+  releaseOwnWork: ['author'],
+  moveAnyStage: EDITORS,
+  editLive: EDITORS,
+  // Admins review too, but the review emails go to the editors' desk.
+  hearOfSubmissions: ['editor'],
+  reassignOwner: EDITORS,
+  creditSelf: ['contributor', 'author'],
+  enterAdmin: ['moderator', 'contributor', 'author', 'editor', 'admin'],
+  moderateComments: ['moderator', 'author', 'editor', 'admin'],
+  grantRoles: ['admin'],
+  manageSiteWebhooks: ['admin'],
   runJobQueue: ['admin'],
+  reviewQueue: EDITORS,
+  changesRequestedQueue: ['contributor', 'author'],
+  approvedQueue: ['author'],
+  commentQueue: ['moderator', 'author', 'editor', 'admin'],
+  questionQueue: EDITORS,
 }

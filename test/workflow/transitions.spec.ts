@@ -11,23 +11,18 @@ const author = { roles: ['author'], isOwner: true }
 const editor = { roles: ['editor'], isOwner: false }
 
 describe('the workflow table', () => {
-  it('should let contributors only hand their own work in for review', () => {
+  it('should let contributors only hand their own work in for review, and take it back', () => {
     expect(allowedTargets(contributor, 'draft')).toEqual(['in_review'])
     expect(allowedTargets(contributor, 'changes_requested')).toEqual(['in_review'])
-    for (const from of [
-      'in_review',
-      'approved',
-      'scheduled',
-      'published',
-      'unpublished',
-    ] as Stage[]) {
+    expect(allowedTargets(contributor, 'in_review')).toEqual(['draft'])
+    for (const from of ['approved', 'scheduled', 'published', 'unpublished'] as Stage[]) {
       expect(allowedTargets(contributor, from)).toEqual([])
     }
     expect(allowedTargets({ ...contributor, isOwner: false }, 'draft')).toEqual([])
   })
 
   it('should let authors publish, schedule and unpublish their own approved work, not approve it', () => {
-    expect(allowedTargets(author, 'in_review')).toEqual([])
+    expect(allowedTargets(author, 'in_review')).toEqual(['draft'])
     expect(allowedTargets(author, 'approved')).toEqual(['scheduled', 'published'])
     expect(allowedTargets(author, 'scheduled')).toEqual(['approved', 'published'])
     expect(allowedTargets(author, 'published')).toEqual(['unpublished'])

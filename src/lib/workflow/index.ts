@@ -1,2 +1,11 @@
 export * from './stages'
-export * from './transitions'
+export * from './machine'
+export {
+  allowedTargets,
+  checkTransition,
+  machineActor,
+  mayTransition,
+  workflowCapabilitiesOf,
+  type TransitionCheck,
+  type WorkflowActor,
+} from './transitions'
