@@ -142,6 +142,7 @@ export interface Config {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
       sendNotification: TaskSendNotification;
+      publishAsScheduled: TaskPublishAsScheduled;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1037,7 +1038,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'sendNotification' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'sendNotification' | 'publishAsScheduled' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1070,7 +1071,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'sendNotification' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'sendNotification' | 'publishAsScheduled' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1748,6 +1749,34 @@ export interface TaskSendNotification {
       | number
       | boolean
       | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishAsScheduled".
+ */
+export interface TaskPublishAsScheduled {
+  input: {
+    doc:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    scheduledBy?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    publishAt: string;
   };
   output?: unknown;
 }

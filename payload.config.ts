@@ -33,6 +33,7 @@ import { GRAPHQL_LIMITS } from './src/lib/graphqlLimits/limits'
 import { loggerDestination, loggerOptions } from './src/lib/logger'
 import { fieldShapesPlugin } from './src/plugins/fieldShapes'
 import { readCachePlugin } from './src/plugins/readCache'
+import { WORKFLOW_SLUGS, workflowPlugin } from './src/plugins/workflow'
 import { APPROVED_FILTERS } from './access/permissions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -76,6 +77,8 @@ export default buildConfig({
     responseOnLimit: `file: ${UPLOAD_TOO_LARGE_MESSAGE}`,
   },
   plugins: [
+    // First, so the workflow's hooks run before those the plugins below add.
+    workflowPlugin({ collections: WORKFLOW_SLUGS }),
     // Any change to what the public can read voids the public read cache, in every process.
     readCachePlugin({
       // Accounts never appear in a public answer (the public reads no user), and every login

@@ -2,9 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { readWithPreview } from '../access/readWithPreview'
 import { accessFrom } from '../access/derive'
-import { workflowOptions } from './hooks/workflow/collectionOptions'
-import { workflowHooks } from './hooks/workflow'
-import { workflowFields } from './fields/workflow'
 import { ownerField } from './fields/owner'
 
 import { proseEditor } from './fields/editors'
@@ -15,13 +12,9 @@ import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 import { urlField } from './fields/url'
 
 /** Icons and other works of art, each credited to an artist's profile. */
-const workflow = workflowOptions('artworks')
-
 export const Artworks: CollectionConfig = {
   slug: 'artworks',
-  ...workflow,
   admin: {
-    ...workflow.admin,
     useAsTitle: 'title',
     defaultColumns: ['image', 'title', 'stage', 'artist', 'subject'],
     group: 'Gallery',
@@ -45,15 +38,12 @@ export const Artworks: CollectionConfig = {
     year: true,
     prints: true,
   },
-  access: { ...accessFrom('artworks', { versions: true }), read: readWithPreview('artworks') },
+  access: { ...accessFrom('artworks'), read: readWithPreview('artworks') },
+  // The workflow's hooks go around these (src/plugins/workflow).
   hooks: {
-    ...workflowHooks,
-    beforeOperation: [...workflowHooks.beforeOperation, skipUnreadableFields],
+    beforeOperation: [skipUnreadableFields],
     beforeValidate: [ensureRelationsExist],
-    beforeChange: [
-      ...workflowHooks.beforeChange,
-      requireOnPublish({ title: 'A title', image: 'An image', artist: 'The artist' }),
-    ],
+    beforeChange: [requireOnPublish({ title: 'A title', image: 'An image', artist: 'The artist' })],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -153,7 +143,6 @@ export const Artworks: CollectionConfig = {
       maxDepth: 1,
       admin: { description: 'Galleries showing this work.' },
     },
-    ...workflowFields(),
     ownerField(),
   ],
 }

@@ -2,9 +2,6 @@ import type { ArrayFieldValidation, CollectionConfig } from 'payload'
 
 import { readWithPreview } from '../access/readWithPreview'
 import { accessFrom } from '../access/derive'
-import { workflowOptions } from './hooks/workflow/collectionOptions'
-import { workflowHooks } from './hooks/workflow'
-import { workflowFields } from './fields/workflow'
 import { ownerField } from './fields/owner'
 
 import { proseEditor } from './fields/editors'
@@ -24,28 +21,21 @@ const noArtworkTwice: ArrayFieldValidation = (rows) => {
 }
 
 /** An ordered exhibition of artworks. The order of `items` is the order readers see. */
-const workflow = workflowOptions('galleries')
-
 export const Galleries: CollectionConfig = {
   slug: 'galleries',
-  ...workflow,
   admin: {
-    ...workflow.admin,
     useAsTitle: 'title',
     defaultColumns: ['cover', 'title', 'stage', 'curator', 'updatedAt'],
     group: 'Gallery',
   },
   // The public list: published, newest first.
   indexes: [{ fields: ['_status', 'createdAt'] }],
-  access: { ...accessFrom('galleries', { versions: true }), read: readWithPreview('galleries') },
+  access: { ...accessFrom('galleries'), read: readWithPreview('galleries') },
+  // The workflow's hooks go around these (src/plugins/workflow).
   hooks: {
-    ...workflowHooks,
-    beforeOperation: [...workflowHooks.beforeOperation, skipUnreadableFields],
+    beforeOperation: [skipUnreadableFields],
     beforeValidate: [ensureRelationsExist],
-    beforeChange: [
-      ...workflowHooks.beforeChange,
-      requireOnPublish({ title: 'A title', items: 'At least one artwork' }),
-    ],
+    beforeChange: [requireOnPublish({ title: 'A title', items: 'At least one artwork' })],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -80,7 +70,6 @@ export const Galleries: CollectionConfig = {
         },
       ],
     },
-    ...workflowFields(),
     ownerField(),
   ],
 }

@@ -2,9 +2,6 @@ import type { CollectionConfig, RelationshipFieldManyValidation } from 'payload'
 
 import { readWithPreview } from '../../access/readWithPreview'
 import { accessFrom, isSignedInField } from '../../access/derive'
-import { workflowOptions } from '../hooks/workflow/collectionOptions'
-import { workflowHooks } from '../hooks/workflow'
-import { workflowFields } from '../fields/workflow'
 import { ownerField } from '../fields/owner'
 
 import { postEditor } from '../fields/editors'
@@ -31,13 +28,9 @@ const noDuplicates: RelationshipFieldManyValidation = (value) => {
  * Long-form posts: essays, answers to readers' questions, analyses. Drafts stay private until
  * published; SEO fields come from the SEO plugin (payload.config.ts).
  */
-const workflow = workflowOptions('posts')
-
 export const Posts: CollectionConfig = {
   slug: 'posts',
-  ...workflow,
   admin: {
-    ...workflow.admin,
     useAsTitle: 'title',
     defaultColumns: ['title', 'stage', 'authors', 'publishedAt', 'publishAt'],
     group: 'Writing',
@@ -46,7 +39,7 @@ export const Posts: CollectionConfig = {
   // The public list (published, newest first) and the admin's, page by page from the index. The
   // versions table gets the same index on its `version_*` columns.
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
-  access: { ...accessFrom('posts', { versions: true }), read: readWithPreview('posts') },
+  access: { ...accessFrom('posts'), read: readWithPreview('posts') },
   // A post shown as a link or card (related posts, the posts of an author, a comment's post):
   // never its content, corrections or workflow.
   defaultPopulate: {
@@ -58,12 +51,11 @@ export const Posts: CollectionConfig = {
     featuredImage: true,
     authors: true,
   },
+  // The workflow's hooks go around these (src/plugins/workflow).
   hooks: {
-    ...workflowHooks,
-    beforeOperation: [...workflowHooks.beforeOperation, skipUnreadableFields],
+    beforeOperation: [skipUnreadableFields],
     beforeValidate: [ensureRelationsExist],
     beforeChange: [
-      ...workflowHooks.beforeChange,
       requireOnPublish({ title: 'A title', slug: 'A slug', authors: 'At least one author' }),
       computeReadingStats,
       setPublishedAt,
@@ -189,7 +181,6 @@ export const Posts: CollectionConfig = {
       admin: { hidden: true },
       // Fingerprint of the file a post was last imported from: `npm run import` skips unchanged files.
     },
-    ...workflowFields(),
     ownerField(),
   ],
 }

@@ -9,9 +9,9 @@ import type {
 } from 'payload'
 
 import { capabilityField, capabilityOrSelfField } from '../../access/derive'
-import { actorFor } from '../hooks/workflow/actor'
+import { actorFor } from '../../src/plugins/workflow/actor'
 import { looksLikeEmail, NAMELESS } from '../../src/lib/people'
-import { allowedTargets, isStage, STAGE_LABELS, STAGES, type Stage } from '../../src/lib/workflow'
+import { isStage, movesFrom, STAGE_LABELS, STAGES, type Stage } from '../../src/lib/workflow'
 
 const nobody: FieldAccess = () => false
 
@@ -19,12 +19,15 @@ type HistoryRow = { to?: unknown }
 
 /**
  * The stage the document was saved in. The form's `stage` value moves as the user picks, but
- * the history's last row does not, so it says where the transition starts from.
+ * the history's last row does not, so it says where the transition starts from. While the admin
+ * builds form state, `history` is not always the rows: a new document has none, and the form
+ * holds an array field as its row count.
  */
-function savedStage(data: { stage?: unknown; history?: HistoryRow[] | null }): Stage {
-  const last = data.history?.at(-1)?.to
+export function savedStage(data: { stage?: unknown; history?: unknown } | undefined): Stage {
+  const rows = Array.isArray(data?.history) ? (data.history as HistoryRow[]) : []
+  const last = rows.at(-1)?.to
   if (isStage(last)) return last
-  return isStage(data.stage) ? data.stage : 'draft'
+  return isStage(data?.stage) ? data.stage : 'draft'
 }
 
 /** The admin offers only the stages this user may move the document to (and where it is now). */
@@ -36,7 +39,7 @@ const stage: SelectField = {
   options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })),
   filterOptions: ({ data, options, req }) => {
     const from = savedStage(data)
-    const allowed = new Set<string>([from, ...allowedTargets(actorFor(req.user, data), from)])
+    const allowed = new Set<string>([from, ...movesFrom(actorFor(req.user, data), from)])
     return options.filter((option) =>
       allowed.has(typeof option === 'string' ? option : option.value),
     )

@@ -4,6 +4,8 @@
  */
 import type { CollectionSlug } from 'payload'
 
+import type { WorkflowContext } from '../../src/plugins/workflow/context'
+
 /** IDs, by collection, of documents the caller has seen exist inside the request's transaction. */
 export type VerifiedReferences = Partial<Record<CollectionSlug, ReadonlySet<string>>>
 
@@ -28,5 +30,7 @@ declare module 'payload' {
      * `invalidateReadCacheAfterBulkWrite` once when it is done instead of once per document.
      */
     deferReadCacheInvalidation?: boolean
+    /** What the workflow's hooks tell each other about a save (src/plugins/workflow/context.ts). */
+    workflow?: WorkflowContext
   }
 }

@@ -8,6 +8,7 @@ import type { PayloadRequest } from 'payload'
 import { buildEvent, type WebhookEventType } from '../lib/webhooks'
 import type { NotificationMessage } from './sendNotification'
 import { runtimeSettings } from '../lib/runtimeSettings'
+import type { PublishAsScheduledInput } from '../plugins/workflow/publishAsScheduled'
 
 type Doc = { id: string | number; slug?: string | null }
 
@@ -64,26 +65,36 @@ export async function queueNotification(req: PayloadRequest, message: Notificati
   await req.payload.jobs.queue({ task: 'sendNotification', input: { message }, req })
 }
 
-/** Queues Payload's own scheduled-publish task, as the admin's "Schedule" button does. */
+/**
+ * Queues the publication as scheduled by the signed-in user (src/plugins/workflow/
+ * publishAsScheduled.ts): the job says who scheduled it and for when.
+ */
 export async function queueScheduledPublish(
   req: PayloadRequest,
   collection: string,
   id: string | number,
   at: string,
 ) {
+  const input: PublishAsScheduledInput = {
+    doc: { relationTo: collection, value: String(id) },
+    // The server's own schedules (seeds, imports) publish as the server.
+    scheduledBy: req.user
+      ? { relationTo: req.user.collection, value: String(req.user.id) }
+      : undefined,
+    publishAt: new Date(at).toISOString(),
+  }
   await req.payload.jobs.queue({
-    task: 'schedulePublish',
-    input: {
-      type: 'publish',
-      doc: { relationTo: collection, value: String(id) },
-      user: req.user ? { relationTo: req.user.collection, value: String(req.user.id) } : undefined,
-    },
+    task: 'publishAsScheduled',
+    input,
     waitUntil: new Date(at),
     req,
-  } as Parameters<typeof req.payload.jobs.queue>[0])
+  })
 }
 
-/** Drops scheduled publications of a document that have not started yet. */
+/**
+ * Drops scheduled publications of a document that have not started yet: ours, and those of
+ * Payload's own "Schedule publish" drawer.
+ */
 export async function cancelScheduledPublish(
   req: PayloadRequest,
   collection: string,
@@ -93,7 +104,7 @@ export async function cancelScheduledPublish(
     collection: 'payload-jobs',
     where: {
       and: [
-        { taskSlug: { equals: 'schedulePublish' } },
+        { taskSlug: { in: ['publishAsScheduled', 'schedulePublish'] } },
         { 'input.doc.value': { equals: String(id) } },
         { 'input.doc.relationTo': { equals: collection } },
         { processing: { equals: false } },

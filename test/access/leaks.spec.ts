@@ -3,6 +3,7 @@
  * plus planted drafts, and the test fails on any private field or any draft content.
  */
 import { startSeededServer, type SeededServer } from '../helpers/seededServer'
+import { WORKFLOW_SLUGS } from '../../src/plugins/workflow/collections'
 
 const MARK = 'LEAKCANARY'
 const PRIVATE_KEYS = [
@@ -124,7 +125,7 @@ describe('what the public can reach', () => {
     }
     // Every document with a draft, by ID, as an admin found them: the public gets a 404 for a
     // never-published one and the published version (checked below) for one with a pending draft.
-    for (const collection of ['posts', 'artworks', 'galleries']) {
+    for (const collection of WORKFLOW_SLUGS) {
       const { body } = await ctx.admin.rest(
         'GET',
         `/api/${collection}?where[_status][equals]=draft&draft=true&depth=0`,

@@ -17,6 +17,7 @@ import sharp from 'sharp'
 
 import { uploadFile } from '../helpers/upload'
 import { CHANGE, makeFixture, newData, type Refs } from './fixtures'
+import { WORKFLOW_SLUGS } from '../../src/plugins/workflow/collections'
 
 type Collection = Exclude<
   Governed,
@@ -43,7 +44,7 @@ const COLLECTIONS: Collection[] = [
   'galleries',
   'users',
 ]
-const DRAFTS = new Set<Collection>(['posts', 'artworks', 'galleries'])
+const DRAFTS = new Set<Collection>(WORKFLOW_SLUGS)
 const OWNED = new Set<Collection>(['posts', 'artworks', 'galleries', 'media', 'authors', 'users'])
 const TYPE: Record<Collection, string> = {
   posts: 'Post',

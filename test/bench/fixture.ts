@@ -12,6 +12,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { readingStats } from '../../src/lib/readingStats'
 import { christPantocrator, portrait, renderPng, type IconImage } from '../../src/seed/iconImages'
 import { document, paragraph } from '../../src/seed/lexical'
+import { WORKFLOW_SLUGS } from '../../src/plugins/workflow/collections'
 
 export type Variant = 'ours' | 'baseline'
 
@@ -36,7 +37,7 @@ export const MIN_POSTS = 16
 type Ids = Record<string, string>
 type Base = { media: Ids; authors: string[]; categories: string[]; tags: string[] }
 
-const WORKFLOW_COLLECTIONS = new Set(['posts', 'artworks', 'galleries'])
+const WORKFLOW_COLLECTIONS = new Set<string>(WORKFLOW_SLUGS)
 const AUTHORS = [
   { name: 'Douglas M Webb', kind: 'writer' },
   { name: 'Judi Webb', kind: 'writer' },

@@ -8,7 +8,8 @@ import type { CollectionSlug, DataFromCollectionSlug, Payload, TypedUser, Where 
 
 import type { Comment, ReaderQuestion } from '../../../payload-types'
 
-import { hasRole } from '../../../access/roles'
+import { hasCapability } from '../../../access/derive'
+import { WORKFLOW_COLLECTIONS } from '../../plugins/workflow/collections'
 
 export type QueueItem = { href: string; title: string; kind: string; since: string; note?: string }
 export type Queue = {
@@ -19,12 +20,6 @@ export type Queue = {
   listHref: string
   items: QueueItem[]
 }
-
-const WORKFLOW_COLLECTIONS = [
-  { slug: 'posts', label: 'Post', titleField: 'title' },
-  { slug: 'galleries', label: 'Gallery', titleField: 'title' },
-  { slug: 'artworks', label: 'Artwork', titleField: 'title' },
-] as const
 
 const SHOWN = 10
 
@@ -42,7 +37,7 @@ const lastNote = (history: unknown): string | undefined => {
 /** Documents whose latest version sits at `stage`, newest last-change first, across collections. */
 async function atStage(payload: Payload, user: TypedUser, stage: string, mine: boolean) {
   const perCollection = await Promise.all(
-    WORKFLOW_COLLECTIONS.map(async ({ slug, label, titleField }) => {
+    WORKFLOW_COLLECTIONS.map(async ({ slug, label }) => {
       const where: Where = {
         and: [{ stage: { equals: stage } }, ...(mine ? [{ owner: { equals: user.id } }] : [])],
       }
@@ -62,7 +57,7 @@ async function atStage(payload: Payload, user: TypedUser, stage: string, mine: b
         const row = doc as unknown as Record<string, unknown>
         return {
           href: `/admin/collections/${slug}/${String(row.id)}`,
-          title: String(row[titleField] ?? '(untitled)'),
+          title: String(row.title ?? '(untitled)'),
           kind: label,
           since: String(row.updatedAt),
           note: lastNote(row.history),
@@ -120,7 +115,7 @@ const describeQuestion = (question: ReaderQuestion) => ({
 /** The queues this user works from, in the order a working day takes them. */
 export async function queuesFor(payload: Payload, user: TypedUser): Promise<Queue[]> {
   const queues: Queue[] = []
-  if (hasRole(user, 'admin', 'editor')) {
+  if (hasCapability(user, 'reviewQueue')) {
     queues.push({
       key: 'review',
       heading: 'Waiting for your review',
@@ -129,7 +124,7 @@ export async function queuesFor(payload: Payload, user: TypedUser): Promise<Queu
       ...(await atStage(payload, user, 'in_review', false)),
     })
   }
-  if (hasRole(user, 'author', 'contributor')) {
+  if (hasCapability(user, 'changesRequestedQueue')) {
     queues.push({
       key: 'changes',
       heading: 'Changes requested on your work',
@@ -138,7 +133,7 @@ export async function queuesFor(payload: Payload, user: TypedUser): Promise<Queu
       ...(await atStage(payload, user, 'changes_requested', true)),
     })
   }
-  if (hasRole(user, 'author')) {
+  if (hasCapability(user, 'approvedQueue')) {
     queues.push({
       key: 'approved',
       heading: 'Approved, ready for you to publish',
@@ -147,7 +142,7 @@ export async function queuesFor(payload: Payload, user: TypedUser): Promise<Queu
       ...(await atStage(payload, user, 'approved', true)),
     })
   }
-  if (hasRole(user, 'admin', 'editor', 'moderator', 'author')) {
+  if (hasCapability(user, 'commentQueue')) {
     queues.push({
       key: 'comments',
       heading: 'Comments waiting for moderation',
@@ -156,7 +151,7 @@ export async function queuesFor(payload: Payload, user: TypedUser): Promise<Queu
       ...(await waitingWithStatus(payload, user, 'comments', 'pending', describeComment)),
     })
   }
-  if (hasRole(user, 'admin', 'editor')) {
+  if (hasCapability(user, 'questionQueue')) {
     queues.push({
       key: 'questions',
       heading: 'Reader questions waiting for an answer',

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { signPreviewToken } from '../../../src/lib/previewToken'
-import { runtimeSettings } from '../../../src/lib/runtimeSettings'
+import { signPreviewToken } from '../../lib/previewToken'
+import { runtimeSettings } from '../../lib/runtimeSettings'
 
 const MAX_TTL_SECONDS = 24 * 60 * 60
 

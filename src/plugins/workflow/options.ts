@@ -1,8 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Endpoint } from 'payload'
 
 import { previewEndpoint, previewUrl } from './previewEndpoint'
-import { signPreviewToken } from '../../../src/lib/previewToken'
-import { runtimeSettings } from '../../../src/lib/runtimeSettings'
+import { signPreviewToken } from '../../lib/previewToken'
+import { runtimeSettings } from '../../lib/runtimeSettings'
 
 /** Versions kept per document: enough for a long revision history, bounded for the database. */
 export const VERSIONS_PER_DOC = 100
@@ -15,8 +15,9 @@ export const AUTOSAVE_INTERVAL_MS = 3000
  */
 export function workflowOptions(collection: string): Pick<
   CollectionConfig,
-  'versions' | 'endpoints' | 'lockDocuments'
+  'versions' | 'lockDocuments'
 > & {
+  endpoints: Endpoint[]
   admin: Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'>
 } {
   return {

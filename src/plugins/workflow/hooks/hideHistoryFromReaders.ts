@@ -1,6 +1,6 @@
 import type { CollectionAfterReadHook } from 'payload'
 
-import { hasCapability } from '../../../access/derive'
+import { hasCapability } from '../../../../access/derive'
 
 /**
  * The history is staff material (field access hides its rows), but Payload still answers an
