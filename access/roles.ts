@@ -6,9 +6,6 @@ export const ROLES = ['admin', 'editor', 'author', 'contributor', 'moderator'] a
 
 export type Role = (typeof ROLES)[number]
 
-/** Roles that write or moderate: they may enter the admin panel. */
-export const STAFF_ROLES: readonly Role[] = ROLES
-
 type MaybeUser = { roles?: readonly (Role | string)[] | null } | null | undefined
 
 /** True when the user holds at least one of the given roles. */

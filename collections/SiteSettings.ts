@@ -1,12 +1,11 @@
 import type { FieldAccess, GlobalConfig } from 'payload'
 
-import { hasRole } from '../access/roles'
 import { validateWebhookUrl } from '../src/lib/webhooks/urls'
 
-import { can } from '../access/derive'
+import { can, capabilityField } from '../access/derive'
 import { ensureGlobalRelationsExist } from './hooks/ensureRelationsExist'
 
-const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+const isAdminField: FieldAccess = capabilityField('manageSiteWebhooks')
 
 /** Site-wide settings a frontend reads once per page: title, tagline, sidebar artwork, author box. */
 export const SiteSettings: GlobalConfig = {

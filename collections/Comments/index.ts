@@ -1,7 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { accessFrom } from '../../access/derive'
-import { hasRole } from '../../access/roles'
+import { accessFrom, capabilityField } from '../../access/derive'
 import { acceptCorrection } from './hooks/acceptCorrection'
 import { checkSubmissionForm } from './hooks/checkSubmissionForm'
 import { excerptOfBody } from './hooks/excerptOfBody'
@@ -19,11 +18,9 @@ import { skipUnreadableFields } from '../hooks/skipUnreadableFields'
 
 const nobody: FieldAccess = () => false
 /** Commenters' details and the verdict are for moderators and editors only. */
-const isStaffField: FieldAccess = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'moderator')
+const isStaffField = capabilityField('readCommenterDetails')
 /** Who may set a status; row access narrows authors to comments on their own posts. */
-const isModeratorField: FieldAccess = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'moderator', 'author')
+const isModeratorField = capabilityField('moderateComments')
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { accessFrom, hasCapability } from '../../access/derive'
-import { hasRole, ROLES, STAFF_ROLES } from '../../access/roles'
+import { ROLES } from '../../access/roles'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 import { answerLockedAsWrong, equaliseLoginFailures } from './hooks/equaliseLoginFailures'
 import { keepLastAdminAccount, keepLastAdminRole } from './hooks/protectLastAdmin'
@@ -42,7 +42,7 @@ export const Users: CollectionConfig = {
   },
   access: {
     // The admin panel is for people who write, edit or moderate.
-    admin: ({ req: { user } }) => hasRole(user, ...STAFF_ROLES),
+    admin: ({ req: { user } }) => hasCapability(user, 'enterAdmin'),
     ...accessFrom('users'),
   },
   hooks: {
@@ -77,9 +77,9 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: {
         // Only administrators grant roles, and never to themselves: a second admin has to agree.
-        create: ({ req: { user } }) => hasRole(user, 'admin'),
+        create: ({ req: { user } }) => hasCapability(user, 'grantRoles'),
         update: ({ req: { user }, id }) =>
-          hasRole(user, 'admin') && String(user?.id) !== String(id),
+          hasCapability(user, 'grantRoles') && String(user?.id) !== String(id),
       },
       admin: { description: 'What this person may do. Only another administrator can change it.' },
     },

@@ -8,7 +8,7 @@ const defaultToCreator: FieldHook = ({ value, operation, req }) =>
 
 /**
  * Who owns the document: what "own" means in the permission table (access/permissions.ts).
- * Set to the creator; reassigned only with `assignOwners`; read by the team (`readOwners`) and by
+ * Set to the creator; reassigned only with `reassignOwner`; read by the team (`readOwners`) and by
  * the owner themselves, never by the public.
  */
 export function ownerField(): RelationshipField {
@@ -19,8 +19,8 @@ export function ownerField(): RelationshipField {
     index: true,
     access: {
       read: capabilityOrSelfField('readOwners', 'owner'),
-      create: capabilityField('assignOwners'),
-      update: capabilityField('assignOwners'),
+      create: capabilityField('reassignOwner'),
+      update: capabilityField('reassignOwner'),
     },
     hooks: { beforeChange: [defaultToCreator] },
     admin: {

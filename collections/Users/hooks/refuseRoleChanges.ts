@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { hasRole } from '../../../access/roles'
+import { hasCapability } from '../../../access/derive'
 
 export const ROLE_MESSAGES = {
   notAdmin: 'Only an administrator can change roles.',
@@ -33,7 +33,8 @@ export const refuseRoleChanges: CollectionBeforeOperationHook = async ({
     disableErrors: true,
   })
   if (!current || sameRoles(current.roles, data.roles)) return args
-  if (!hasRole(req.user, 'admin')) throw new APIError(ROLE_MESSAGES.notAdmin, 403, null, true)
+  if (!hasCapability(req.user, 'grantRoles'))
+    throw new APIError(ROLE_MESSAGES.notAdmin, 403, null, true)
   if (String(req.user.id) === String(id)) throw new APIError(ROLE_MESSAGES.self, 403, null, true)
   return args
 }
