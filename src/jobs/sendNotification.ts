@@ -1,12 +1,16 @@
 import type { TaskConfig } from 'payload'
 
-import { notificationEmail, type NotificationKind } from '../lib/mail/notifications'
+import {
+  notificationEmail,
+  type CollectionLabel,
+  type NotificationKind,
+} from '../lib/mail/notifications'
 
 export type NotificationMessage = {
   to: string[]
   kind: NotificationKind
   title: string
-  collectionLabel: 'post' | 'gallery' | 'artwork'
+  collectionLabel: CollectionLabel
   actorName: string
   note?: string | null
   adminUrl: string

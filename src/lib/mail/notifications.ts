@@ -3,12 +3,14 @@
  * post enters review, its author when changes are requested or it is approved, scheduled or
  * published. Titles and notes are user-written, so the HTML escapes every value it interpolates.
  */
+import type { WorkflowCollection } from '../../plugins/workflow/collections'
+import type { Notice } from '../workflow/machine'
 
-export type NotificationKind =
-  'submitted' | 'changes_requested' | 'approved' | 'published' | 'scheduled'
+/** The workflow's notices (`effectsOf` in src/lib/workflow/machine.ts says when each is sent). */
+export type NotificationKind = Notice
 
 /** What the document is called in the sentence: "the post", "the gallery", "the artwork". */
-export type CollectionLabel = 'post' | 'gallery' | 'artwork'
+export type CollectionLabel = WorkflowCollection['noun']
 
 export interface NotificationInput {
   kind: NotificationKind
