@@ -3,7 +3,7 @@ import type { CollectionConfig, RelationshipFieldManyValidation } from 'payload'
 import { readWithPreview } from '../../access/readWithPreview'
 import { accessFrom, isSignedInField } from '../../access/derive'
 import { ownerField } from '../fields/owner'
-import { creditSignedInWriter } from '../fields/ownAuthorProfile'
+import { creditWriterOnFirstNeed, signedInWritersProfile } from '../fields/ownAuthorProfile'
 
 import { postEditor } from '../fields/editors'
 import { relationshipIds } from '../fields/relationshipIds'
@@ -87,7 +87,8 @@ export const Posts: CollectionConfig = {
       minRows: 1,
       validate: noDuplicates,
       // The signed-in writer's own profile, made on first need for a writer who has none.
-      defaultValue: creditSignedInWriter,
+      defaultValue: signedInWritersProfile,
+      hooks: { beforeValidate: [creditWriterOnFirstNeed] },
       admin: { position: 'sidebar', description: 'Who wrote it; the first is the primary author.' },
     },
     {

@@ -429,10 +429,11 @@ const STARTS: Record<Action, readonly Stage[]> = {
 export interface DocState {
   /** Not saved yet. */
   isNew?: boolean
-  /** A reviewer has started on it (saved it since it was submitted): it can no longer be withdrawn. */
+  /**
+   * A reviewer has started on it: it can no longer be withdrawn. The caller says so; the server
+   * records no pick-up yet, so over the API a writer may withdraw until the stage moves on.
+   */
   pickedUp?: boolean
-  /** The live document is published (its latest version may be a draft of a change). */
-  hasLiveVersion?: boolean
 }
 
 /**
