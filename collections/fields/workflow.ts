@@ -15,6 +15,8 @@ import { isStage, movesFrom, STAGE_LABELS, STAGES, type Stage } from '../../src/
 
 const nobody: FieldAccess = () => false
 
+const NOT_IN_THE_EDIT_VIEW = '/admin/workflow/NotInTheAdmin#NotInTheAdmin'
+
 type HistoryRow = { to?: unknown }
 
 /**
@@ -47,6 +49,9 @@ const stage: SelectField = {
   admin: {
     position: 'sidebar',
     description: 'Where it is in the editorial workflow. Publishing and unpublishing also move it.',
+    // The document view moves it with the workflow's action buttons and says it in words in the
+    // header (src/admin/workflow); lists still show it as a column and filter by it.
+    components: { Field: NOT_IN_THE_EDIT_VIEW },
   },
 }
 
@@ -63,7 +68,8 @@ const publishAt: DateField = {
       timeIntervals: 15,
     },
     description: 'With the stage "Scheduled": when it goes live (your time zone).',
-    condition: (data) => ['approved', 'scheduled'].includes(String(data?.stage)),
+    // Set by the Schedule action's dialog and shown in the header's "Scheduled for …".
+    components: { Field: NOT_IN_THE_EDIT_VIEW },
   },
 }
 
@@ -78,6 +84,8 @@ const workflowNote: TextareaField = {
     readOnly: false,
     position: 'sidebar',
     description: 'A note to go with this change of stage (required when requesting changes).',
+    // The Request changes dialog asks for it; API clients send it with the stage.
+    hidden: true,
   },
 }
 

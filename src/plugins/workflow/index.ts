@@ -50,7 +50,14 @@ function installOn(collection: CollectionConfig): CollectionConfig {
       ...options.endpoints,
       ...(collection.endpoints === false ? [] : (collection.endpoints ?? [])),
     ],
-    admin: { ...options.admin, ...collection.admin },
+    admin: {
+      ...options.admin,
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: { ...options.editComponents, ...collection.admin?.components?.edit },
+      },
+    },
     access: {
       ...collection.access,
       readVersions: canReadVersions(collection.slug as Governed),

@@ -19,6 +19,8 @@ export function workflowOptions(collection: string): Pick<
 > & {
   endpoints: Endpoint[]
   admin: Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'>
+  /** The document view's workflow controls (see src/admin/workflow). */
+  editComponents: NonNullable<NonNullable<CollectionConfig['admin']>['components']>['edit']
 } {
   return {
     // The stages already say who works on a document when, and hand it over with a note.
@@ -34,6 +36,15 @@ export function workflowOptions(collection: string): Pick<
       maxPerDoc: VERSIONS_PER_DOC,
     },
     endpoints: [previewEndpoint],
+    // The action buttons take the Publish button's place, and with it Payload's "Schedule
+    // Publish" drawer, a second scheduler that never moved the stage: Schedule is one of the
+    // actions. The stage in words replaces Payload's draft/published status, and Unpublish is an
+    // action too, so the menu's own entry goes.
+    editComponents: {
+      PublishButton: '/admin/workflow/WorkflowActions#WorkflowActions',
+      Status: '/admin/workflow/WorkflowStatus#WorkflowStatus',
+      UnpublishButton: '/admin/workflow/NotInTheAdmin#NotInTheAdmin',
+    },
     admin: {
       preview: (doc, { req }) => {
         const id = (doc as { id?: string | number }).id

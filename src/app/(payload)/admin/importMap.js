@@ -21,12 +21,15 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { NotInTheAdmin as NotInTheAdmin_98905d80796d0e2eb53297c4b4f21e6e } from '../../../admin/workflow/NotInTheAdmin'
 import { HistoryRowLabel as HistoryRowLabel_a9201f6cf81fc1827acdcf4ff63993cb } from '../../../admin/HistoryRowLabel'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { WorkflowActions as WorkflowActions_832c26c0951581ce6951c62941543e4a } from '../../../admin/workflow/WorkflowActions'
+import { WorkflowStatus as WorkflowStatus_7771afe1d9af962930b19c18b1df33ba } from '../../../admin/workflow/WorkflowStatus'
 import { WaitingForMe as WaitingForMe_10d5451d0fa0e6ffea465be8b8a7cfd4 } from '../../../admin/dashboard/WaitingForMe'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,12 +58,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/workflow/NotInTheAdmin#NotInTheAdmin": NotInTheAdmin_98905d80796d0e2eb53297c4b4f21e6e,
   "/admin/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_a9201f6cf81fc1827acdcf4ff63993cb,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_832c26c0951581ce6951c62941543e4a,
+  "/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_7771afe1d9af962930b19c18b1df33ba,
   "/admin/dashboard/WaitingForMe#WaitingForMe": WaitingForMe_10d5451d0fa0e6ffea465be8b8a7cfd4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
