@@ -12,13 +12,16 @@ import sharp from 'sharp'
 
 import { adminLogin, launchBrowser, newSession, screenshot } from '../helpers/browser'
 import {
+  actionButton,
   backToDashboard,
   choose,
+  dateTimeLocal,
   drag,
   field,
+  offeredActions,
   openDocument,
-  optionsOf,
-  saveDraft,
+  standing,
+  takeAction,
 } from '../helpers/adminUi'
 import { apiClient, type ApiClient } from '../helpers/client'
 import { openedFormToken } from '../helpers/formToken'
@@ -43,12 +46,6 @@ type Node = {
   value?: unknown
 }
 const walk = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(walk)]
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const pad = (n: number) => String(n).padStart(2, '0')
-/** A time as the publish-at picker shows it ('d MMM yyyy, HH:mm:ss'; the browser runs in UTC). */
-const pickerText = (at: Date) =>
-  `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}, ${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}:${pad(at.getUTCSeconds())}`
 
 describe('the admin in a real browser', () => {
   let ctx: SeededServer
@@ -149,12 +146,10 @@ describe('the admin in a real browser', () => {
       await editor.locator('.lexical-upload, [data-lexical-decorator="true"] img').first().waitFor()
 
       await choose(page, field(page, 'relationship', 'Authors'), 'Douglas M Webb')
-      const stage = field(page, 'select', 'Stage')
-      const offered = await optionsOf(page, stage)
-      expect(offered).toContain('In review')
-      expect(offered).not.toContain('Published')
-      await choose(page, stage, 'In review', false)
-      await saveDraft(page)
+      // The writer's one move is a button; there is no stage menu and no Publish.
+      expect(await field(page, 'select', 'Stage').count()).toBe(0)
+      expect(await offeredActions(page)).toEqual(['Submit for review'])
+      await takeAction(page, 'Submit for review', { stage: 'in_review' })
 
       // Payload's Publish button is not there for a contributor, before or after submitting.
       await page.reload()
@@ -202,11 +197,10 @@ describe('the admin in a real browser', () => {
       await expect(review.locator('a', { hasText: POST_TITLE }).count()).resolves.toBe(1)
       await openDocument(editorPage, () => review.locator('a', { hasText: POST_TITLE }).click())
 
-      await choose(editorPage, field(editorPage, 'select', 'Stage'), 'Changes requested', false)
-      await editorPage
-        .locator('#field-workflowNote')
-        .fill('Please say where the phrase comes from.')
-      await saveDraft(editorPage)
+      await takeAction(editorPage, 'Request changes', {
+        answer: 'Please say where the phrase comes from.',
+        stage: 'changes_requested',
+      })
       await stageIs('changes_requested')
       await backToDashboard(editorPage)
 
@@ -222,15 +216,14 @@ describe('the admin in a real browser', () => {
       await editor.locator('p.LexicalEditorTheme__paragraph').first().click()
       await page.keyboard.press('End')
       await page.keyboard.type('The Greek word graphein means both to write and to draw.')
-      // Autosave keeps the revision before the writer reaches for the stage menu.
+      // Autosave keeps the revision before the writer reaches for the button.
       await waitFor(
         async () =>
           JSON.stringify((await postBySlug(ctx.admin, true))?.content).includes('graphein'),
         30_000,
         250,
       )
-      await choose(page, field(page, 'select', 'Stage'), 'In review', false)
-      await saveDraft(page)
+      await takeAction(page, 'Submit for review', { stage: 'in_review' })
       await stageIs('in_review')
       await backToDashboard(page)
 
@@ -238,16 +231,11 @@ describe('the admin in a real browser', () => {
       await openDocument(editorPage, () =>
         editorPage.locator('[data-queue="review"] a', { hasText: POST_TITLE }).click(),
       )
-      await choose(editorPage, field(editorPage, 'select', 'Stage'), 'Approved', false)
-      await saveDraft(editorPage)
+      await takeAction(editorPage, 'Approve', { stage: 'approved' })
       await stageIs('approved')
 
-      await choose(editorPage, field(editorPage, 'select', 'Stage'), 'Scheduled', false)
       const at = new Date(Date.now() + 8_000)
-      const publishAt = editorPage.locator('#field-publishAt input').first()
-      await publishAt.fill(pickerText(at))
-      await publishAt.press('Enter')
-      await saveDraft(editorPage)
+      await takeAction(editorPage, 'Schedule', { answer: dateTimeLocal(at), stage: 'scheduled' })
 
       const stored = await postBySlug(ctx.admin, true)
       expect(stored.stage).toBe('scheduled')
@@ -320,9 +308,8 @@ describe('the admin in a real browser', () => {
         'Christ Pantocrator',
       ])
 
-      await choose(page, field(page, 'select', 'Stage'), 'In review', false)
-      await saveDraft(page)
-      const id = page.url().split('/').at(-1)!
+      await takeAction(page, 'Submit for review', { stage: 'in_review' })
+      const id = page.url().split('?')[0]!.split('/').at(-1)!
       await waitFor(
         async () =>
           (await ctx.admin.rest('GET', `/api/galleries/${id}?draft=true&depth=0`)).body.stage ===
@@ -336,14 +323,17 @@ describe('the admin in a real browser', () => {
       })
       expect(approved.status).toBe(200)
       await page.reload()
-      await page.locator('#field-title').waitFor()
+      await page.locator('[data-workflow-status="approved"]').waitFor()
+      expect(await standing(page)).toBe('Approved — ready to publish')
+      expect(await offeredActions(page)).toEqual(['Schedule', 'Publish'])
       const published = page.waitForResponse(
         (response) =>
           response.request().method() === 'PATCH' &&
           response.url().includes(`/api/galleries/${id}`),
       )
-      await page.getByRole('button', { name: 'Publish changes', exact: true }).click()
+      await actionButton(page, 'Publish').click()
       expect((await published).status()).toBe(200)
+      await page.locator('[data-workflow-status="published"]').waitFor()
 
       const { body } = await ctx.anonymous.graphql(
         'query { Galleries(where: { title: { equals: "Icons for the winter evenings" } }) { docs { stage items { artwork { title } } } } }',

@@ -2,7 +2,7 @@
  * Steps an editor takes in Payload's admin, by what they see: a field by its label, an option by
  * its text, a button by its name. Selectors lean on Payload's stable field classes, not on layout.
  */
-import type { Locator, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 
 /** The field whose label reads `label` (Payload renders `.field-type.<type>` wrappers). */
 export function field(scope: Page | Locator, type: string, label: string): Locator {
@@ -102,4 +102,83 @@ export async function openDocument(page: Page, open: () => Promise<unknown>): Pr
   await open()
   await page.locator('#field-title').waitFor()
   await page.waitForLoadState('networkidle')
+}
+
+/**
+ * Takes a workflow action with its button, as a person would: answers the action's dialog when
+ * it has one (the note of "Request changes", the time of "Schedule", as a datetime-local value)
+ * and waits until the saved document shows the stage it moved to.
+ */
+export async function takeAction(
+  page: Page,
+  action: string,
+  { answer, stage }: { answer?: string; stage: string },
+): Promise<void> {
+  const saved = page.waitForResponse(
+    (response) =>
+      ['PATCH', 'POST'].includes(response.request().method()) &&
+      /\/api\/[a-z-]+(\/[^/?]+)?\?depth=0/.test(response.url()) &&
+      !response.url().includes('autosave=true'),
+    { timeout: 30_000 },
+  )
+  await actionButton(page, action).click()
+  if (answer !== undefined) {
+    const dialog = page.locator('dialog[data-workflow-dialog][open]')
+    await dialog.locator('textarea, input').first().fill(answer)
+    await dialog.getByRole('button', { name: action, exact: true }).click()
+  }
+  const response = await saved
+  if (response.status() >= 400)
+    throw new Error(`${action} answered ${response.status()}: ${await response.text()}`)
+  await page.locator(`[data-workflow-status="${stage}"]`).waitFor()
+  // The form reloads after the save; the buttons (if any are left) are ready again when it has.
+  await page.waitForFunction(
+    () => !document.querySelector('[data-workflow-actions][aria-busy="true"]'),
+  )
+}
+
+/** A workflow action's button in the document's controls. */
+export function actionButton(page: Page, action: string): Locator {
+  return page
+    .getByRole('group', { name: 'Workflow actions' })
+    .getByRole('button', { name: action, exact: true })
+}
+
+/** The workflow actions the page offers, by their text. */
+export async function offeredActions(page: Page): Promise<string[]> {
+  const group = page.getByRole('group', { name: 'Workflow actions' })
+  if ((await group.count()) === 0) return []
+  return (await group.getByRole('button').allInnerTexts()).map((text) => text.trim())
+}
+
+/** The header's statement of where the document stands ("In review — never published"). */
+export async function standing(page: Page): Promise<string> {
+  return (await page.locator('[data-workflow-status] .status__value').innerText()).trim()
+}
+
+/** A time as a datetime-local field takes it (the test browser runs in UTC). */
+export const dateTimeLocal = (at: Date) => at.toISOString().slice(0, 19)
+
+/**
+ * Collects the text of every error toast the admin shows in this browser context, across page
+ * loads, so a flow can assert at its end that none appeared at any point.
+ */
+export async function collectErrorToasts(context: BrowserContext): Promise<string[]> {
+  const seen: string[] = []
+  await context.exposeBinding('reportErrorToast', (_source, text: string) => {
+    seen.push(text)
+  })
+  await context.addInitScript(() => {
+    const reported = new WeakSet<Element>()
+    const report = (window as unknown as { reportErrorToast: (text: string) => void })
+      .reportErrorToast
+    new MutationObserver(() => {
+      for (const toast of document.querySelectorAll('[data-sonner-toast][data-type="error"]')) {
+        if (reported.has(toast)) continue
+        reported.add(toast)
+        report(toast.textContent ?? '')
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true })
+  })
+  return seen
 }
