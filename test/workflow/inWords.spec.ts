@@ -18,6 +18,7 @@ describe('stageInWords', () => {
   const cases: [Stage, Partial<StandingFacts>, string][] = [
     ['draft', {}, 'Draft — never published'],
     ['draft', { hasLiveVersion: true }, 'Draft — live version unchanged'],
+    ['draft', { wasLive: true }, 'Draft — not live'],
     ['in_review', {}, 'In review — never published'],
     ['changes_requested', { hasLiveVersion: true }, 'Changes requested — live version unchanged'],
     ['approved', {}, 'Approved — ready to publish'],

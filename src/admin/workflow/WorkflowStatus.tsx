@@ -13,8 +13,10 @@ import { isStage } from '../../lib/workflow/stages'
 export function WorkflowStatus() {
   const { data, hasPublishedDoc } = useDocumentInfo()
   const stage = isStage(data?.stage) ? data.stage : 'draft'
+  const history = Array.isArray(data?.history) ? (data.history as { to?: unknown }[]) : []
   const words = stageInWords(stage, {
     hasLiveVersion: hasPublishedDoc,
+    wasLive: history.some((row) => row.to === 'published'),
     publishAt: typeof data?.publishAt === 'string' ? data.publishAt : null,
   })
   return (

@@ -8,6 +8,8 @@ import { STAGE_LABELS, type Stage } from './stages'
 export interface StandingFacts {
   /** A version of the document is live (or was, before an unpublish). */
   hasLiveVersion: boolean
+  /** It was live once (its history reaches `published`), even if it is not now. */
+  wasLive?: boolean
   /** When a scheduled document goes live. */
   publishAt?: string | null
   /** Formats the publish time for the reader; the admin passes the browser's locale and zone. */
@@ -23,8 +25,12 @@ const defaultTime = (at: Date) =>
   })
 
 export function stageInWords(stage: Stage, facts: StandingFacts): string {
-  const { hasLiveVersion, publishAt, formatTime = defaultTime } = facts
-  const meanwhile = hasLiveVersion ? 'live version unchanged' : 'never published'
+  const { hasLiveVersion, wasLive, publishAt, formatTime = defaultTime } = facts
+  const meanwhile = hasLiveVersion
+    ? 'live version unchanged'
+    : wasLive
+      ? 'not live'
+      : 'never published'
   switch (stage) {
     case 'published':
       return 'Published'
