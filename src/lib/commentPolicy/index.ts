@@ -28,3 +28,13 @@ export {
 export { countCharacters, foldText, toPlainText } from './text'
 export type * from './types'
 export { validatePolicyRules } from './validate'
+export {
+  blockFromRule,
+  formIssueOf,
+  formPathOf,
+  ruleFromBlock,
+  rulesFromBlocks,
+  type RuleBlock,
+  type WordRow,
+} from './blocks'
+export { ACTION_LABELS, actionLabel, KIND_HELP, kindLabel, type KindHelp } from './labels'
