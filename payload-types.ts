@@ -764,46 +764,218 @@ export interface CommentPolicy {
     [k: string]: unknown;
   } | null;
   /**
-   * Checked in this order; the strictest action of the rules that fire wins.
+   * Checked in this order; the strictest action of the rules that fire wins, and every fired rule's message is shown.
    */
   rules?:
-    | {
-        title: string;
-        /**
-         * Your wording, quoted to the commenter when the rule fires.
-         */
-        message: string;
-        kind:
-          | 'watchWords'
-          | 'blockedWords'
-          | 'heatedTone'
-          | 'tooManyLinks'
-          | 'length'
-          | 'closeAfterDays'
-          | 'firstComment'
-          | 'corrections';
-        /**
-         * Empty: the kind's default (watchWords hold, blockedWords reject, heatedTone hold, tooManyLinks hold, length reject, closeAfterDays reject, firstComment hold, corrections hold).
-         */
-        action?: ('allow' | 'hold' | 'reject') | null;
-        /**
-         * JSON. watchWords: {"words": [...]}; blockedWords: {"words": [...], "patterns": [...]}; heatedTone: {"capsRatio": 0.6, "minLetters": 20, "exclamationRun": 3, "insults": [...], "coolOffMinutes": 15}; tooManyLinks: {"maxLinks": 2}; length: {"min": 2, "max": 5000}; closeAfterDays: {"days": 180}; firstComment and corrections: {}. A word ending in * matches any ending.
-         */
-        settings?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        /**
-         * Optional stable id shown in verdicts.
-         */
-        ruleId?: string | null;
-        id?: string | null;
-      }[]
+    | (
+        | {
+            title: string;
+            /**
+             * Your wording, quoted to the commenter when the rule fires.
+             */
+            message: string;
+            /**
+             * Empty: hold for review, this kind's default.
+             */
+            action?: ('allow' | 'hold' | 'reject') | null;
+            /**
+             * A * at the end matches any ending: vote* finds voted and voters.
+             */
+            words?:
+              | {
+                  word?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+            /**
+             * Optional short name kept in verdicts (e.g. no-politics); the rule's position is used otherwise.
+             */
+            ruleId?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'watchWords';
+          }
+        | {
+            title: string;
+            /**
+             * Your wording, quoted to the commenter when the rule fires.
+             */
+            message: string;
+            /**
+             * Empty: refuse, this kind's default.
+             */
+            action?: ('allow' | 'hold' | 'reject') | null;
+            /**
+             * Words and phrases (a * at the end matches any ending), or tick "pattern" for a regular expression.
+             */
+            words?:
+              | {
+                  word?: string | null;
+                  /**
+                   * A regular expression, matched anywhere, ignoring case.
+                   */
+                  pattern?: boolean | null;
+                  id?: string | null;
+                }[]
+              | null;
+            /**
+             * Optional short name kept in verdicts (e.g. no-politics); the rule's position is used otherwise.
+             */
+            ruleId?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'blockedWords';
+          }
+        | {
+            title: string;
+            /**
+             * Your wording, quoted to the commenter when the rule fires.
+             */
+            message: string;
+            /**
+             * Empty: hold for review, this kind's default.
+             */
+            action?: ('allow' | 'hold' | 'reject') | null;
+            /**
+             * Share of capital letters that counts as shouting; 60 by default.
+             */
+            capitalsPercent?: number | null;
+            /**
+             * Only comments with at least this many letters can shout; 20 by default.
+             */
+            minLetters?: number | null;
+            /**
+             * 3 by default: "!!!" is heated.
+             */
+            exclamationRun?: number | null;
+            /**
+             * How long the commenter may still edit or withdraw it; 15 by default.
+             */
+            coolOffMinutes?: number | null;
+            /**
+             * Words that count as insults (a * at the end matches any ending).
+             */
+            insults?:
+              | {
+                  word?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+            /**
+             * Optional short name kept in verdicts (e.g. no-politics); the rule's position is used otherwise.
+             */
+            ruleId?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'heatedTone';
+          }
+        | {
+            title: string;
+            /**
+             * Your wording, quoted to the commenter when the rule fires.
+             */
+            message: string;
+            /**
+             * Empty: hold for review, this kind's default.
+             */
+            action?: ('allow' | 'hold' | 'reject') | null;
+            /**
+             * More than this holds the comment; 2 by default.
+             */
+            maxLinks?: number | null;
+            /**
+             * Optional short name kept in verdicts (e.g. no-politics); the rule's position is used otherwise.
+             */
+            ruleId?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'tooManyLinks';
+          }
+        | {
+            title: string;
+            /**
+             * Your wording, quoted to the commenter when the rule fires.
+             */
+            message: string;
+            /**
+             * Empty: refuse, this kind's default.
+             */
+            action?: ('allow' | 'hold' | 'reject') | null;
+            /**
+             * 2 by default.
+             */
+            min?: number | null;
+            /**
+             * 5000 by default.
+             */
+            max?: number | null;
+            /**
+             * Optional short name kept in verdicts (e.g. no-politics); the rule's position is used otherwise.
+             */
+            ruleId?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'length';
+          }
+        | {
+            title: string;
+            /**
+             * Your wording, quoted to the commenter when the rule fires.
+             */
+            message: string;
+            /**
+             * Empty: refuse, this kind's default.
+             */
+            action?: ('allow' | 'hold' | 'reject') | null;
+            /**
+             * Comments close this many days after the post went live; 180 by default.
+             */
+            days?: number | null;
+            /**
+             * Optional short name kept in verdicts (e.g. no-politics); the rule's position is used otherwise.
+             */
+            ruleId?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'closeAfterDays';
+          }
+        | {
+            title: string;
+            /**
+             * Your wording, quoted to the commenter when the rule fires.
+             */
+            message: string;
+            /**
+             * Empty: hold for review, this kind's default.
+             */
+            action?: ('allow' | 'hold' | 'reject') | null;
+            /**
+             * Optional short name kept in verdicts (e.g. no-politics); the rule's position is used otherwise.
+             */
+            ruleId?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'firstComment';
+          }
+        | {
+            title: string;
+            /**
+             * Your wording, quoted to the commenter when the rule fires.
+             */
+            message: string;
+            /**
+             * Empty: hold for review, this kind's default.
+             */
+            action?: ('allow' | 'hold' | 'reject') | null;
+            /**
+             * Optional short name kept in verdicts (e.g. no-politics); the rule's position is used otherwise.
+             */
+            ruleId?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'corrections';
+          }
+      )[]
     | null;
   /**
    * Goes up with every save.
@@ -813,7 +985,7 @@ export interface CommentPolicy {
   createdAt: string;
 }
 /**
- * The moderation queue: filter by status, kind or rule; select several to approve or reject at once.
+ * The moderation queue: filter by status, kind or rule; select several to approve, reject or mark as spam at once.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
@@ -828,6 +1000,10 @@ export interface Comment {
   name: string;
   email: string;
   body: string;
+  /**
+   * A reply written in the admin, shown as the post's author's.
+   */
+  fromAuthor?: boolean | null;
   excerpt?: string | null;
   kind?: ('comment' | 'correction') | null;
   /**
@@ -835,12 +1011,13 @@ export interface Comment {
    */
   status?: ('pending' | 'approved' | 'rejected' | 'spam') | null;
   /**
+   * For the team: why it was approved, rejected or marked as spam.
+   */
+  moderationNote?: string | null;
+  /**
    * Corrections go privately to the authors.
    */
   visibility?: ('public' | 'private') | null;
-  /**
-   * The rules that fired, their actions and the messages shown.
-   */
   verdict?:
     | {
         [k: string]: unknown;
@@ -851,7 +1028,7 @@ export interface Comment {
     | boolean
     | null;
   /**
-   * Rule ids, for filtering the queue by rule.
+   * Rule ids (their titles are under "Why it was held"), for filtering by rule.
    */
   firedRules?: string[] | null;
   policy?: (string | null) | CommentPolicy;
@@ -863,6 +1040,9 @@ export interface Comment {
   user?: (string | null) | User;
   ipHash?: string | null;
   editTokenHash?: string | null;
+  /**
+   * Until then the commenter may still edit or withdraw a heated comment.
+   */
   coolOffUntil?: string | null;
   moderatedAt?: string | null;
   moderatedBy?: (string | null) | User;
@@ -907,9 +1087,6 @@ export interface ReaderQuestion {
    * The post that answers it.
    */
   answeredIn?: (string | null) | Post;
-  /**
-   * What the comment policy made of the question when it arrived.
-   */
   verdict?:
     | {
         [k: string]: unknown;
@@ -1436,9 +1613,11 @@ export interface CommentsSelect<T extends boolean = true> {
   name?: T;
   email?: T;
   body?: T;
+  fromAuthor?: T;
   excerpt?: T;
   kind?: T;
   status?: T;
+  moderationNote?: T;
   visibility?: T;
   verdict?: T;
   firedRules?: T;
@@ -1467,13 +1646,113 @@ export interface CommentPoliciesSelect<T extends boolean = true> {
   rules?:
     | T
     | {
-        title?: T;
-        message?: T;
-        kind?: T;
-        action?: T;
-        settings?: T;
-        ruleId?: T;
-        id?: T;
+        watchWords?:
+          | T
+          | {
+              title?: T;
+              message?: T;
+              action?: T;
+              words?:
+                | T
+                | {
+                    word?: T;
+                    id?: T;
+                  };
+              ruleId?: T;
+              id?: T;
+              blockName?: T;
+            };
+        blockedWords?:
+          | T
+          | {
+              title?: T;
+              message?: T;
+              action?: T;
+              words?:
+                | T
+                | {
+                    word?: T;
+                    pattern?: T;
+                    id?: T;
+                  };
+              ruleId?: T;
+              id?: T;
+              blockName?: T;
+            };
+        heatedTone?:
+          | T
+          | {
+              title?: T;
+              message?: T;
+              action?: T;
+              capitalsPercent?: T;
+              minLetters?: T;
+              exclamationRun?: T;
+              coolOffMinutes?: T;
+              insults?:
+                | T
+                | {
+                    word?: T;
+                    id?: T;
+                  };
+              ruleId?: T;
+              id?: T;
+              blockName?: T;
+            };
+        tooManyLinks?:
+          | T
+          | {
+              title?: T;
+              message?: T;
+              action?: T;
+              maxLinks?: T;
+              ruleId?: T;
+              id?: T;
+              blockName?: T;
+            };
+        length?:
+          | T
+          | {
+              title?: T;
+              message?: T;
+              action?: T;
+              min?: T;
+              max?: T;
+              ruleId?: T;
+              id?: T;
+              blockName?: T;
+            };
+        closeAfterDays?:
+          | T
+          | {
+              title?: T;
+              message?: T;
+              action?: T;
+              days?: T;
+              ruleId?: T;
+              id?: T;
+              blockName?: T;
+            };
+        firstComment?:
+          | T
+          | {
+              title?: T;
+              message?: T;
+              action?: T;
+              ruleId?: T;
+              id?: T;
+              blockName?: T;
+            };
+        corrections?:
+          | T
+          | {
+              title?: T;
+              message?: T;
+              action?: T;
+              ruleId?: T;
+              id?: T;
+              blockName?: T;
+            };
       };
   revision?: T;
   updatedAt?: T;

@@ -218,7 +218,10 @@ export const CAPABILITY_DESCRIPTIONS = {
   reassignOwner: "set or change a document's owner",
   creditSelf: "an author profile of one's own, made on first need, as a new post's author",
   enterAdmin: 'open the admin panel',
-  moderateComments: "set a comment's status (rows narrow authors to their own posts)",
+  moderateComments:
+    "set a comment's status and moderation note, and reply from the admin as the post's author (rows narrow authors to their own posts)",
+  editReaderWords:
+    "change what a reader wrote (a comment's name, email, words, post, reply-to and kind): nobody, on any path; moderation changes a comment's status, never its words",
   grantRoles: 'give or take roles (never their own)',
   manageSiteWebhooks: "the site settings' webhook URLs",
   runJobQueue:
@@ -255,6 +258,8 @@ export const CAPABILITIES: Record<Capability, readonly Actor[]> = {
   creditSelf: ['contributor', 'author'],
   enterAdmin: ['moderator', 'contributor', 'author', 'editor', 'admin'],
   moderateComments: ['moderator', 'author', 'editor', 'admin'],
+  // A comment is the reader's own words: staff decide whether it shows, never what it says.
+  editReaderWords: [],
   grantRoles: ['admin'],
   manageSiteWebhooks: ['admin'],
   runJobQueue: ['admin'],

@@ -9,7 +9,11 @@ import {
 import { accessFrom, capabilityField } from '../access/derive'
 import { explainVerdict, judgeComment, toPlainText } from '../src/lib/commentPolicy'
 import { checkSubmissionForm } from './Comments/hooks/checkSubmissionForm'
-import { guardSubmission, submissionFormFields } from './Comments/hooks/guardSubmission'
+import {
+  guardSubmission,
+  NOT_IN_ADMIN,
+  submissionFormFields,
+} from './Comments/hooks/guardSubmission'
 import { formTokenEndpoint } from './Comments/endpoints'
 import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 import { effectivePolicy } from './Comments/policy'
@@ -118,7 +122,11 @@ export const ReaderQuestions: CollectionConfig = {
       name: 'status',
       type: 'select',
       defaultValue: 'waiting',
-      options: ['waiting', 'answered', 'declined'],
+      options: [
+        { value: 'waiting', label: 'Waiting for an answer' },
+        { value: 'answered', label: 'Answered' },
+        { value: 'declined', label: 'Declined' },
+      ],
       access: { create: nobody },
       admin: {
         position: 'sidebar',
@@ -133,13 +141,20 @@ export const ReaderQuestions: CollectionConfig = {
       admin: { position: 'sidebar', description: 'The post that answers it.' },
     },
     {
+      // The verdict in words: the stored JSON stays out of the admin, whose JSON editor would
+      // load from the internet.
+      name: 'verdictInWords',
+      type: 'ui',
+      admin: {
+        components: { Field: '/admin/comments/VerdictInWords#VerdictInWords' },
+        disableListColumn: true,
+      },
+    },
+    {
       name: 'verdict',
       type: 'json',
       access: { read: isStaffField, create: nobody, update: nobody },
-      admin: {
-        readOnly: true,
-        description: 'What the comment policy made of the question when it arrived.',
-      },
+      admin: { ...NOT_IN_ADMIN, readOnly: true },
     },
     ...submissionFormFields(),
   ],

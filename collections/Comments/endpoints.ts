@@ -6,6 +6,7 @@ import { MAX_THREAD_DEPTH } from './hooks/judgeSubmission'
 import { hashToken } from './hooks/context'
 import { messages } from './messages'
 import { effectivePolicy } from './policy'
+import { replyEndpoint } from './reply'
 
 type PublicComment = {
   id: string
@@ -13,6 +14,8 @@ type PublicComment = {
   body: string
   createdAt: string
   parent?: unknown
+  /** A reply the post's author wrote from the admin. */
+  fromAuthor: boolean
   replies: PublicComment[]
 }
 
@@ -55,6 +58,7 @@ export async function commentThread(req: PayloadRequest, postId: string): Promis
       name: doc.name,
       body: doc.body,
       createdAt: doc.createdAt,
+      fromAuthor: Boolean(doc.fromAuthor),
       replies: [],
     })
   }
@@ -85,13 +89,13 @@ export async function policyForPost(req: PayloadRequest, postId: string) {
             (doc.rules ?? []) as {
               title?: string
               message?: string
-              kind?: string
+              blockType?: string
               action?: string | null
             }[]
           ).map((rule) => ({
             title: rule.title,
             message: rule.message,
-            kind: rule.kind,
+            kind: rule.blockType,
             action: rule.action ?? null,
           })),
         }
@@ -159,6 +163,7 @@ export const formTokenEndpoint: Endpoint = {
 
 export const commentEndpoints: Endpoint[] = [
   formTokenEndpoint,
+  replyEndpoint,
   {
     path: '/thread/:post',
     method: 'get',

@@ -15,14 +15,25 @@ import { judgeSubmission } from './hooks/judgeSubmission'
 import { recordModeration } from './hooks/recordModeration'
 import { commentEndpoints } from './endpoints'
 import { skipUnreadableFields } from '../hooks/skipUnreadableFields'
+import { STATUS_OPTIONS } from './statuses'
+
+/** Moments people act on (until when, since when) read with their time of day. */
+const DATE_AND_TIME = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: 'd MMM yyyy, HH:mm',
+} as const
 
 const nobody: FieldAccess = () => false
 /** Commenters' details and the verdict are for moderators and editors only. */
 const isStaffField = capabilityField('readCommenterDetails')
 /** Who may set a status; row access narrows authors to comments on their own posts. */
 const isModeratorField = capabilityField('moderateComments')
+/** What the reader wrote is theirs: no role may change it (REST, GraphQL, the Local API with a user). */
+const readerWordsField = { update: capabilityField('editReaderWords') }
+/** Shown read-only and never offered in bulk edit: one click must not rewrite many readers' words. */
+const READER_WORDS_ADMIN = { readOnly: true, disableBulkEdit: true } as const
 
-export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
+export { COMMENT_STATUSES } from './statuses'
 
 /**
  * Readers' comments under posts. Anyone may post one (no account); the server judges it by the
@@ -37,7 +48,11 @@ export const Comments: CollectionConfig = {
     defaultColumns: ['excerpt', 'name', 'post', 'status', 'firedRules', 'createdAt'],
     listSearchableFields: ['body', 'name'],
     description:
-      'The moderation queue: filter by status, kind or rule; select several to approve or reject at once.',
+      'The moderation queue: filter by status, kind or rule; select several to approve, reject or mark as spam at once.',
+    components: {
+      beforeListTable: ['/admin/comments/BulkModeration#BulkModeration'],
+      edit: { beforeDocumentControls: ['/admin/comments/ModerationActions#ModerationActions'] },
+    },
   },
   defaultSort: '-createdAt',
   indexes: [
@@ -65,6 +80,8 @@ export const Comments: CollectionConfig = {
       required: true,
       index: true,
       maxDepth: 1,
+      access: readerWordsField,
+      admin: READER_WORDS_ADMIN,
     },
     {
       name: 'parent',
@@ -72,16 +89,46 @@ export const Comments: CollectionConfig = {
       relationTo: 'comments',
       index: true,
       maxDepth: 1,
-      admin: { description: 'The comment this one replies to.' },
+      access: readerWordsField,
+      admin: { ...READER_WORDS_ADMIN, description: 'The comment this one replies to.' },
     },
-    { name: 'name', type: 'text', required: true, maxLength: 80 },
-    { name: 'email', type: 'email', required: true, index: true, access: { read: isStaffField } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      access: readerWordsField,
+      admin: READER_WORDS_ADMIN,
+    },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      index: true,
+      access: { read: isStaffField, ...readerWordsField },
+      admin: READER_WORDS_ADMIN,
+    },
     {
       name: 'body',
       type: 'textarea',
       required: true,
       maxLength: MAX_BODY_CHARACTERS,
       label: 'Comment',
+      access: readerWordsField,
+      admin: READER_WORDS_ADMIN,
+    },
+    {
+      // Set by the server on a reply written in the admin, so frontends can mark it.
+      name: 'fromAuthor',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: nobody, update: nobody },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: "A reply written in the admin, shown as the post's author's.",
+        condition: (data) => Boolean(data?.fromAuthor),
+      },
     },
     {
       // The queue's first column: a long comment would otherwise fill the row.
@@ -96,6 +143,8 @@ export const Comments: CollectionConfig = {
       name: 'kind',
       type: 'select',
       defaultValue: 'comment',
+      access: readerWordsField,
+      admin: READER_WORDS_ADMIN,
       options: [
         { value: 'comment', label: 'Comment' },
         { value: 'correction', label: 'Pointing out a mistake' },
@@ -106,7 +155,7 @@ export const Comments: CollectionConfig = {
       type: 'select',
       defaultValue: 'pending',
       index: true,
-      options: [...COMMENT_STATUSES],
+      options: STATUS_OPTIONS,
       access: { create: nobody, update: isModeratorField },
       admin: {
         position: 'sidebar',
@@ -114,10 +163,23 @@ export const Comments: CollectionConfig = {
       },
     },
     {
+      name: 'moderationNote',
+      type: 'textarea',
+      maxLength: 1000,
+      access: { read: isStaffField, create: nobody, update: isModeratorField },
+      admin: {
+        position: 'sidebar',
+        description: 'For the team: why it was approved, rejected or marked as spam.',
+      },
+    },
+    {
       name: 'visibility',
       type: 'select',
       defaultValue: 'public',
-      options: ['public', 'private'],
+      options: [
+        { value: 'public', label: 'Public' },
+        { value: 'private', label: 'Private: for the authors only' },
+      ],
       access: { create: nobody, update: nobody },
       admin: {
         position: 'sidebar',
@@ -126,13 +188,21 @@ export const Comments: CollectionConfig = {
       },
     },
     {
+      // The verdict in words (VerdictInWords); the stored JSON stays out of the admin, whose
+      // JSON editor would load from the internet.
+      name: 'verdictInWords',
+      type: 'ui',
+      label: 'Why it was held',
+      admin: {
+        components: { Field: '/admin/comments/VerdictInWords#VerdictInWords' },
+        disableListColumn: true,
+      },
+    },
+    {
       name: 'verdict',
       type: 'json',
       access: { read: isStaffField, create: nobody, update: nobody },
-      admin: {
-        readOnly: true,
-        description: 'The rules that fired, their actions and the messages shown.',
-      },
+      admin: { ...NOT_IN_ADMIN, readOnly: true },
     },
     {
       name: 'firedRules',
@@ -144,7 +214,8 @@ export const Comments: CollectionConfig = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: 'Rule ids, for filtering the queue by rule.',
+        description: 'Rule ids (their titles are under "Why it was held"), for filtering by rule.',
+        components: { Cell: '/admin/comments/FiredRulesCell#FiredRulesCell' },
       },
     },
     {
@@ -189,13 +260,17 @@ export const Comments: CollectionConfig = {
       name: 'coolOffUntil',
       type: 'date',
       access: { read: isStaffField, create: nobody, update: nobody },
-      admin: { readOnly: true },
+      admin: {
+        readOnly: true,
+        date: DATE_AND_TIME,
+        description: 'Until then the commenter may still edit or withdraw a heated comment.',
+      },
     },
     {
       name: 'moderatedAt',
       type: 'date',
       access: { read: isStaffField, create: nobody, update: nobody },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', date: DATE_AND_TIME },
     },
     {
       name: 'moderatedBy',

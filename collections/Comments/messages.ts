@@ -18,5 +18,9 @@ export const messages = {
   tooDeep: (depth: number) =>
     `parent: replies go at most ${depth} levels deep; reply to an earlier comment.`,
   emptyBody: 'body: a comment needs some text.',
+  replySignIn: 'Sign in to reply from the admin.',
+  replyNotYours: 'There is no such comment among those you moderate.',
+  replyToHeld:
+    'status: approve the comment before replying, so the reply does not stand under a comment readers cannot see.',
   badEditToken: 'token: not the key this comment was given, or the time to change it has passed.',
 }

@@ -1,7 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { compilePolicy, type CompiledPolicy } from '../../src/lib/commentPolicy'
-import { rulesFromRows } from '../CommentPolicies'
+import {
+  compilePolicy,
+  rulesFromBlocks,
+  type CompiledPolicy,
+  type RuleBlock,
+} from '../../src/lib/commentPolicy'
 import { relationshipId } from '../fields/relationshipIds'
 
 export type PolicyDoc = {
@@ -54,7 +58,7 @@ export async function effectivePolicy(
   const key = `${doc.id}@${doc.revision ?? 0}`
   let policy = compiled.get(key)
   if (!policy) {
-    policy = compilePolicy({ name: doc.name, rules: rulesFromRows(doc.rules as never) as never })
+    policy = compilePolicy({ name: doc.name, rules: rulesFromBlocks(doc.rules as RuleBlock[]) })
     compiled.set(key, policy)
   }
   return { doc, compiled: policy, revision: doc.revision ?? null }

@@ -30,6 +30,13 @@ declare module 'payload' {
      * `invalidateReadCacheAfterBulkWrite` once when it is done instead of once per document.
      */
     deferReadCacheInvalidation?: boolean
+    /**
+     * A reply written in the admin by someone who moderates the thread (POST /api/comments/:id/reply):
+     * approved as written, not judged by the policy, and shown as the post's author's.
+     */
+    staffReply?: boolean
+    /** The demo seed writes its sample comments and question: no visitor's rate limit applies. */
+    demoSeed?: boolean
     /** What the workflow's hooks tell each other about a save (src/plugins/workflow/context.ts). */
     workflow?: WorkflowContext
   }

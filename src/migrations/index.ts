@@ -8,6 +8,7 @@ import * as migration_20261121_171129_no_edit_locks from './20261121_171129_no_e
 import * as migration_20261130_182145_read_path_indexes from './20261130_182145_read_path_indexes';
 import * as migration_20261130_184704_read_cache_state from './20261130_184704_read_cache_state';
 import * as migration_20261130_190000_history_names from './20261130_190000_history_names';
+import * as migration_20261130_220028_comment_rule_blocks from './20261130_220028_comment_rule_blocks';
 
 export const migrations = [
   {
@@ -53,11 +54,16 @@ export const migrations = [
   {
     up: migration_20261130_184704_read_cache_state.up,
     down: migration_20261130_184704_read_cache_state.down,
-    name: '20261130_184704_read_cache_state'
+    name: '20261130_184704_read_cache_state',
   },
   {
     up: migration_20261130_190000_history_names.up,
     down: migration_20261130_190000_history_names.down,
     name: '20261130_190000_history_names',
+  },
+  {
+    up: migration_20261130_220028_comment_rule_blocks.up,
+    down: migration_20261130_220028_comment_rule_blocks.down,
+    name: '20261130_220028_comment_rule_blocks'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { blockFromRule } from '../lib/commentPolicy'
 import { DEMO_COMMENT_POLICY } from './content/commentPolicy'
 import type { SeedCounts } from './demoContent'
 import { document, paragraph } from './lexical'
@@ -35,14 +36,7 @@ export async function seedCommentPolicy(
         introduction: document(
           ...DEMO_COMMENT_POLICY.introduction.map((text) => paragraph(text)),
         ) as never,
-        rules: DEMO_COMMENT_POLICY.rules.map((rule) => ({
-          ruleId: rule.id,
-          title: rule.title,
-          message: rule.message,
-          kind: rule.kind,
-          action: rule.action,
-          settings: (rule.settings ?? {}) as Record<string, unknown>,
-        })),
+        rules: DEMO_COMMENT_POLICY.rules.map(blockFromRule) as never,
       },
       req,
     })

@@ -399,15 +399,20 @@ describe('comments under the seeded policy', () => {
     const bad = await editor.rest('PATCH', `/api/comment-policies/${policy.id}`, {
       rules: [
         {
+          blockType: 'blockedWords',
           title: 'Broken',
           message: 'x',
-          kind: 'blockedWords',
-          settings: { words: [], patterns: ['(unclosed'] },
+          words: [{ word: '(unclosed', pattern: true }],
         },
       ],
     })
     expect(bad.status).toBe(400)
-    expect(bad.body.errors[0].data.errors[0].path).toBe('rules.0.settings')
+    expect(bad.body.errors[0].data.errors[0]).toMatchObject({
+      path: 'rules.0.words.0.word',
+      message: expect.stringMatching(
+        /^Rule 1 \("Broken"\): This is not a valid regular expression/,
+      ),
+    })
   })
 
   it('should take readers’ questions, keep them private until answered, and respect anonymity', async () => {

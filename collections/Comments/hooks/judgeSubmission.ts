@@ -37,7 +37,8 @@ const idOf = (value: unknown) => relationshipId(value) ?? ''
  * server's fields. A rejection is a 400 quoting the owner's rules; nothing is stored.
  */
 export const judgeSubmission: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create') return data
+  // A reply from the admin was checked by the reply endpoint and is approved as written.
+  if (operation !== 'create' || req.context.staffReply) return data
   const { payload } = req
   const body = toPlainText(String(data.body ?? ''))
   if (!body) throw invalid(messages.emptyBody)
