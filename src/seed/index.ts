@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedCommentPolicy } from './commentPolicy'
+import { seedComments } from './comments'
 import { seedDemoContent, type SeedCounts } from './demoContent'
 import { randomDemoPassword, seedDemoUsers, type DemoLogin } from './demoUsers'
 
@@ -24,6 +25,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const logins = await seedDemoUsers(payload, req, password)
   const counts = await seedDemoContent(payload, req, log)
   await seedCommentPolicy(payload, req, counts, log)
+  await seedComments(payload, req, counts, log)
   return { logins, counts }
 }
 

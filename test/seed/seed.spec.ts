@@ -75,6 +75,38 @@ describe('the demo seed (Local API)', () => {
     expect(icon?.sizes?.og).toMatchObject({ width: 1200, height: 630 })
   })
 
+  it('should give a new moderator a queue: held and approved comments, a reply and a question', async () => {
+    const { payload } = ctx
+    const { docs } = await payload.find({
+      collection: 'comments',
+      sort: 'createdAt',
+      limit: 100,
+      depth: 0,
+    })
+    const fired = (doc: (typeof docs)[number]) =>
+      ((doc.verdict as { fired?: { title: string }[] } | null)?.fired ?? []).map(
+        (rule) => rule.title,
+      )
+    const held = docs.filter((doc) => doc.status === 'pending')
+    expect(held.map((doc) => doc.name)).toEqual(['Kenneth Ross', 'Grant', 'Fiona'])
+    expect(fired(held[0]!)).toContain('No political comments')
+    expect(fired(held[1]!)).toContain('Calm down before commenting')
+    expect(fired(held[2]!)).toContain('Not too many links')
+    const approved = docs.filter((doc) => doc.status === 'approved')
+    expect(approved.map((doc) => doc.name)).toEqual([
+      'Ailsa Morrison',
+      'Douglas M Webb',
+      'Tomas Lindqvist',
+    ])
+    const reply = approved[1]!
+    expect(reply).toMatchObject({ fromAuthor: true, depth: 1, parent: approved[0]!.id })
+
+    const questions = await payload.find({ collection: 'reader-questions', depth: 0 })
+    expect(questions.docs.map((doc) => [doc.name, doc.status])).toEqual([
+      ['Elspeth Grant', 'waiting'],
+    ])
+  })
+
   it('should create and change nothing when run again', async () => {
     const { payload } = ctx
     const snapshot = async () => {
@@ -88,6 +120,8 @@ describe('the demo seed (Local API)', () => {
         'artworks',
         'galleries',
         'posts',
+        'comments',
+        'reader-questions',
       ] as const) {
         const { docs } = await payload.find({ collection, limit: 100, depth: 0, sort: 'createdAt' })
         out[collection] = docs.map((doc) => [doc.id, doc.updatedAt])
