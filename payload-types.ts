@@ -1028,7 +1028,7 @@ export interface Comment {
     | boolean
     | null;
   /**
-   * Rule ids (their titles are under "Why it was held"), for filtering by rule.
+   * Rule ids, for filtering the queue by rule; the list shows their titles.
    */
   firedRules?: string[] | null;
   policy?: (string | null) | CommentPolicy;

@@ -10,6 +10,7 @@ import type { Comment, ReaderQuestion } from '../../../payload-types'
 
 import { hasCapability } from '../../../access/derive'
 import { WORKFLOW_COLLECTIONS } from '../../plugins/workflow/collections'
+import { firedRuleTitles } from '../comments/verdict'
 
 export type QueueItem = { href: string; title: string; kind: string; since: string; note?: string }
 export type Queue = {
@@ -104,7 +105,9 @@ async function waitingWithStatus<Slug extends 'comments' | 'reader-questions'>(
 
 const describeComment = (comment: Comment) => ({
   title: `${comment.name}: ${comment.excerpt ?? ''}`,
-  kind: comment.firedRules?.length ? `held by ${comment.firedRules.join(', ')}` : 'Comment',
+  kind: comment.firedRules?.length
+    ? `held by ${firedRuleTitles(comment.verdict, comment.firedRules).join(', ')}`
+    : 'Comment',
 })
 
 const describeQuestion = (question: ReaderQuestion) => ({
