@@ -302,13 +302,13 @@ function fixedAbuse(as: Viewer, fx: Fixtures): HostileRequest[] {
       { d: { title: 'Deep', authors: [fx.authorId], content: nested(3000) } },
     ),
     post(
-      'a policy with settings 5,000 deep',
+      'a policy with a setting 5,000 deep',
       'mutation($d: mutationCommentPolicyInput!) { createCommentPolicy(data: $d) { id } }',
       {
         d: {
           name: 'x',
           rules: [
-            { title: 'x', message: 'x', kind: 'length', action: 'reject', settings: nested(5000) },
+            { blockType: 'length', title: 'x', message: 'x', action: 'reject', min: nested(5000) },
           ],
         },
       },

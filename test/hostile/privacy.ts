@@ -30,6 +30,7 @@ const ALWAYS_PRIVATE_KEYS = [
   'verdict',
   'firedRules',
   'moderatedBy',
+  'moderationNote',
   'webhooks',
 ]
 

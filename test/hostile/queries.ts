@@ -31,6 +31,7 @@ const PRIVATE_PATHS: Record<string, string[]> = {
     'verdict',
     'firedRules',
     'moderatedBy',
+    'moderationNote',
     'post.owner',
   ],
   'reader-questions': ['email', 'verdict'],
