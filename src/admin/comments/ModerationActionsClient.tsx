@@ -30,7 +30,7 @@ const REPLY: Question = {
 }
 
 export function ModerationActionsClient() {
-  const { id, data } = useDocumentInfo()
+  const { id, data, docPermissions } = useDocumentInfo()
   const { submit } = useForm()
   const processing = useFormProcessing()
   const router = useRouter()
@@ -40,7 +40,8 @@ export function ModerationActionsClient() {
     },
   } = useConfig()
   const [replying, setReplying] = useState(false)
-  if (!id) return null
+  // An author reads approved comments under others' posts too, but moderates only their own.
+  if (!id || !docPermissions?.update) return null
   const status = typeof data?.status === 'string' ? data.status : undefined
 
   const decide = async (next: string) => {
