@@ -128,6 +128,7 @@ async function main() {
         Boolean((await executeAuthStrategies({ headers, payload })).user),
     }),
     corsOrigins: Array.isArray(payload.config.cors) ? payload.config.cors : [],
+    trustProxy: env.trustProxy,
     stats: () => ({
       readCache: readCache ? readCache.store.stats() : 'off',
       memory: memoryInMb(),

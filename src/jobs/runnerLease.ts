@@ -3,6 +3,8 @@
  * reading and then updating them, so two runners polling at the same second could both claim one
  * scheduled publication. Before each run a process must hold the lease: a row whose unique `key`
  * lets only one creator win, renewed by its holder on every tick and taken over once it expires.
+ * The unique index makes it atomic on every adapter: SQLite and Postgres refuse the second insert
+ * (a ValidationError from Payload's drizzle layer), MongoDB its duplicate key.
  */
 import { randomUUID } from 'node:crypto'
 
@@ -64,8 +66,18 @@ export async function holdRunnerLease(payload: Payload): Promise<boolean> {
     return true
   }
   if (new Date(lease.expiresAt).getTime() > now) return false
-  // Expired. Several processes may delete it; only one of them creates the next one.
-  await payload.db.deleteMany({ collection: LEASE_COLLECTION, where: { id: { equals: lease.id } } })
+  // Expired. Several processes may delete it; only one of them creates the next one. The delete
+  // asks again that it be expired: what was read may be stale (a read replica on Postgres) while
+  // its holder has renewed it, and a renewed lease must survive.
+  await payload.db.deleteMany({
+    collection: LEASE_COLLECTION,
+    where: {
+      and: [
+        { id: { equals: lease.id } },
+        { expiresAt: { less_than_equal: new Date(now).toISOString() } },
+      ],
+    },
+  })
   return create(payload, expiresAt)
 }
 

@@ -1,21 +1,35 @@
 /**
- * Picks the database adapter from DATABASE_URI, and the upkeep that adapter needs. Both adapters
- * store string IDs (SQLite uses UUIDs), so nothing above this file can come to depend on which
- * one runs.
+ * Picks the database adapter from DATABASE_URI, and the upkeep that adapter needs. Every adapter
+ * stores string IDs (SQLite and Postgres use UUIDs, MongoDB ObjectIDs), so nothing above this file
+ * can come to depend on which one runs. This is the only file that names an adapter.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { Cron } from 'croner'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { ConfigError, type AppEnv } from './env'
+import { MEMORY_STORE, type LimitStore } from './limits/store'
 import { refreshPlannerStatistics } from './plannerStatistics'
-import { ensureVersionIndexes, versionListIndexes } from './versionIndexes'
-import { migrations } from '../migrations'
+import { ensureVersionIndexes, versionListIndexes, type IndexBuilder } from './versionIndexes'
 
-/** When SQLite's planner statistics are refreshed after start-up: hourly, off the full hour. */
+/** The adapters whose data lives in SQL tables through Payload's drizzle layer. */
+export const SQL_ADAPTERS = ['sqlite', 'postgres'] as const
+
+/** True for SQLite and Postgres: tables, transactions, drizzle. */
+export const isSqlAdapter = (payload: Payload): boolean =>
+  (SQL_ADAPTERS as readonly string[]).includes(payload.db.name)
+
+/** Where each SQL adapter's committed migrations live (`migrate:create` writes there). */
+export const MIGRATION_DIRS = {
+  sqlite: 'src/migrations/sqlite',
+  postgres: 'src/migrations/postgres',
+} as const
+
+/** When the planner statistics are refreshed after start-up: hourly, off the full hour. */
 export const PLANNER_STATISTICS_CRON = '17 * * * *'
 
 /** `file:./data/cms.db` -> absolute path; the folder is created so a fresh clone just runs. */
@@ -35,6 +49,29 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
     })
   }
 
+  if (env.databaseKind === 'postgres') {
+    const [{ postgresAdapter }, { index }, { migrations }] = await Promise.all([
+      import('@payloadcms/db-postgres'),
+      import('@payloadcms/db-postgres/drizzle/pg-core'),
+      import('../migrations/postgres'),
+    ])
+    const adapter = postgresAdapter({
+      pool: {
+        connectionString: env.databaseUri,
+        max: env.databasePoolMax,
+        // Fail a start-up against an unreachable server in seconds.
+        connectionTimeoutMillis: 5000,
+      },
+      idType: 'uuid',
+      readReplicas: env.databaseReplicaUris.length > 0 ? env.databaseReplicaUris : undefined,
+      migrationDir: path.resolve(MIGRATION_DIRS.postgres),
+      push: !env.isProduction,
+      prodMigrations: migrations,
+      afterSchemaInit: [versionListIndexes(index as unknown as IndexBuilder)],
+    })
+    return withDeleteByFoundId(adapter)
+  }
+
   const file = sqliteFilePath(env.databaseUri)
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -44,7 +81,11 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
       `DATABASE_URI: cannot create the folder for the SQLite file ${file} (${code})`,
     )
   }
-  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  const [{ sqliteAdapter }, { index }, { migrations }] = await Promise.all([
+    import('@payloadcms/db-sqlite'),
+    import('@payloadcms/db-sqlite/drizzle/sqlite-core'),
+    import('../migrations/sqlite'),
+  ])
   const adapter = sqliteAdapter({
     client: { url: `file:${file}` },
     idType: 'uuid',
@@ -52,17 +93,17 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
     wal: true,
     busyTimeout: 5000,
     // Only the CLI (migrate:create) reads this path; the server imports the migrations below.
-    migrationDir: path.resolve('src/migrations'),
+    migrationDir: path.resolve(MIGRATION_DIRS.sqlite),
     // Production never pushes the schema: it applies the committed migrations at start.
     push: !env.isProduction,
     prodMigrations: migrations,
-    afterSchemaInit: [versionListIndexes],
+    afterSchemaInit: [versionListIndexes(index as unknown as IndexBuilder)],
   })
   return withDeleteByFoundId(adapter)
 }
 
 /**
- * The SQLite adapter's `deleteOne` fails with a 500 when its filter needs a relationship table and
+ * The drizzle adapters' `deleteOne` fails with a 500 when its filter needs a relationship table and
  * nothing matches: its fallback query drops the join the filter names (deleting a preference that
  * does not exist, by key and user). The document is found first with the adapter's own `findOne`,
  * which joins correctly, then deleted by its ID; nothing found is Payload's "not found".
@@ -87,14 +128,16 @@ export function withDeleteByFoundId<T extends BaseDatabaseAdapter>(
 }
 
 /**
- * Runs once Payload is up (its `onInit`, after the migrations): on SQLite, planner statistics now
- * and every hour, on a timer that keeps no process alive and stops with `payload.destroy()`.
+ * Runs once Payload is up (its `onInit`, after the migrations): on SQLite and Postgres, planner
+ * statistics (`ANALYZE`) now and every hour, on a timer that keeps no process alive and stops with
+ * `payload.destroy()`. (Postgres's autovacuum analyzes too, but only after enough rows changed;
+ * after an import or a restore the planner should know at once.)
  * On MongoDB the collections' indexes come from the schema; the versions' list indexes, which a
  * schema cannot declare, are created here (versionIndexes.ts). Its planner needs nothing.
  */
 export async function maintainDatabase(payload: Payload): Promise<void> {
   if (payload.db.name === 'mongoose') return ensureVersionIndexes(payload)
-  if (payload.db.name !== 'sqlite') return
+  if (!isSqlAdapter(payload)) return
   const refresh = async () => {
     try {
       await refreshDatabaseStatistics(payload)
@@ -109,7 +152,23 @@ export async function maintainDatabase(payload: Payload): Promise<void> {
 
 /** One refresh of what the database's query planner knows; nothing to do on MongoDB. */
 export async function refreshDatabaseStatistics(payload: Payload): Promise<void> {
+  if (payload.db.name === 'postgres') {
+    await (payload.db as unknown as PostgresAdapter).pool.query('ANALYZE')
+    payload.logger.debug('database: planner statistics refreshed (ANALYZE)')
+    return
+  }
   if (payload.db.name !== 'sqlite') return
   const done = await refreshPlannerStatistics((payload.db as unknown as SQLiteAdapter).client)
   payload.logger.debug(`database: planner statistics ${done}`)
+}
+
+/**
+ * Where this database's processes keep their submission counts: in the database on Postgres
+ * (every process counts together, ./limits/store.ts), in memory otherwise (SQLite runs one
+ * process per file).
+ */
+export function limitStoreOf(payload: Payload): LimitStore {
+  if (payload.db.name === 'postgres')
+    return { kind: 'postgres', pool: (payload.db as unknown as PostgresAdapter).pool }
+  return MEMORY_STORE
 }

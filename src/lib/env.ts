@@ -10,7 +10,7 @@ import path from 'node:path'
 import { mailSettingsFrom, MailConfigError, type MailSettings } from './mail/settings'
 import { invalidWebhookUrls, parseWebhookUrls } from './webhooks/urls'
 
-export type DatabaseKind = 'mongodb' | 'sqlite'
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
 export type AppEnv = {
   nodeEnv: 'development' | 'production' | 'test'
@@ -18,6 +18,15 @@ export type AppEnv = {
   payloadSecret: string
   databaseUri: string
   databaseKind: DatabaseKind
+  /** Postgres: the most connections this process opens (DATABASE_POOL_MAX). */
+  databasePoolMax: number
+  /** Postgres: read replicas (DATABASE_REPLICA_URIS, comma-separated); reads go there. */
+  databaseReplicaUris: string[]
+  /**
+   * Express's `trust proxy` (TRUST_PROXY): false unless set, a hop count, or a list of addresses
+   * and subnets (`loopback`, `10.0.0.0/8`). Only then is X-Forwarded-For believed.
+   */
+  trustProxy: TrustProxy
   port: number
   /** Interface to listen on: all of them by default, 127.0.0.1 to keep it to this machine. */
   host: string
@@ -62,6 +71,8 @@ export type ReadCacheSettings = {
   staleWhileRevalidateSeconds: number
 }
 
+export type TrustProxy = false | number | string[]
+
 /** A configuration problem that must stop start-up; its message is shown as the one line. */
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -71,12 +82,19 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
-export const ACCEPTED_DATABASE_SCHEMES = ['file:', 'mongodb://', 'mongodb+srv://'] as const
+export const ACCEPTED_DATABASE_SCHEMES = [
+  'file:',
+  'mongodb://',
+  'mongodb+srv://',
+  'postgres://',
+  'postgresql://',
+] as const
 
 type RawEnv = Record<string, string | undefined>
 
 export function databaseKindOf(uri: string): DatabaseKind {
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) return 'postgres'
   if (uri.startsWith('file:')) return 'sqlite'
   const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(uri)?.[1] ?? uri
   throw new ConfigError(
@@ -91,6 +109,52 @@ function parsePort(raw: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`)
   }
   return port
+}
+
+/**
+ * TRUST_PROXY: unset, `false` or `0` trusts nobody; a whole number trusts that many hops in front
+ * of the server; anything else is a comma-separated list of addresses, subnets or Express's names
+ * (`loopback`, `linklocal`, `uniquelocal`). `true` (trust every hop) is refused: any client could
+ * then pick its own address.
+ */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = (raw ?? '').trim()
+  if (value === '' || value === 'false' || value === '0') return false
+  if (/^\d+$/.test(value)) return Number(value)
+  if (value === 'true')
+    throw new ConfigError(
+      'TRUST_PROXY=true would let any client choose its address; give a hop count or the proxy addresses',
+    )
+  const list = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const bad = list.find(
+    (entry) =>
+      !['loopback', 'linklocal', 'uniquelocal'].includes(entry) &&
+      !/^[0-9a-f.:]+(\/\d+)?$/i.test(entry),
+  )
+  if (bad)
+    throw new ConfigError(
+      `TRUST_PROXY must be a hop count or a list of addresses/subnets (loopback, 10.0.0.0/8), got "${bad}"`,
+    )
+  return list
+}
+
+function parseReplicaUris(raw: string | undefined): string[] {
+  const uris = (raw ?? '')
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean)
+  const bad = uris.find((uri) => !/^postgres(ql)?:\/\//.test(uri))
+  if (bad)
+    throw new ConfigError(`DATABASE_REPLICA_URIS must be postgres:// URIs, got "${redactUri(bad)}"`)
+  return uris
+}
+
+/** A database URI with its password replaced, for messages. */
+export function redactUri(uri: string): string {
+  return uri.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 }
 
 function parseUrl(name: string, raw: string): string {
@@ -159,6 +223,9 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
 
   const databaseUri = raw.DATABASE_URI || DEFAULT_DATABASE_URI
   const databaseKind = databaseKindOf(databaseUri)
+  const databaseReplicaUris = parseReplicaUris(raw.DATABASE_REPLICA_URIS)
+  if (databaseReplicaUris.length > 0 && databaseKind !== 'postgres')
+    throw new ConfigError('DATABASE_REPLICA_URIS is only for a postgres:// DATABASE_URI')
 
   let payloadSecret = raw.PAYLOAD_SECRET ?? ''
   // `next build` evaluates the config to collect routes; it signs nothing, so it needs no secret.
@@ -206,6 +273,9 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     payloadSecret,
     databaseUri,
     databaseKind,
+    databasePoolMax: parseCount('DATABASE_POOL_MAX', raw.DATABASE_POOL_MAX, 10),
+    databaseReplicaUris,
+    trustProxy: parseTrustProxy(raw.TRUST_PROXY),
     port,
     host: raw.HOST || '0.0.0.0',
     serverUrl,

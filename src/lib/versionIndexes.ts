@@ -1,12 +1,23 @@
 /**
- * Indexes on the SQLite versions tables (`_posts_v`, ...) that a collection's `indexes` cannot
+ * Indexes on the versions tables (`_posts_v`, ...) that a collection's `indexes` cannot
  * declare: Payload prefixes those with `version.`, while the admin reads versions by the columns
- * it keeps beside them. On SQLite a schema hook declares them (the migration carries them); on
- * MongoDB `ensureVersionIndexes` creates the same ones at start (src/lib/database.ts calls both).
+ * it keeps beside them. On SQLite and Postgres a schema hook declares them (the migrations carry
+ * them); on MongoDB `ensureVersionIndexes` creates the same ones at start (src/lib/database.ts
+ * calls both).
  */
-import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
-import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { Payload } from 'payload'
+
+/** Drizzle's `index(name).on(...columns)`, from sqlite-core or pg-core: both are used alike. */
+export type IndexBuilder = (name: string) => { on: (...columns: never[]) => unknown }
+
+/** The part of a drizzle adapter's schema hook arguments this hook uses (same on both). */
+type SchemaHookArgs = {
+  extendTable: (args: {
+    table: unknown
+    extraConfig: (columns: Record<string, unknown>) => Record<string, unknown>
+  }) => unknown
+  schema: { tables: Record<string, unknown> }
+}
 
 /** The field a collection's lists are sorted by, and in which direction (1 or -1). */
 function defaultSortOf(collection: { defaultSort?: unknown }): {
@@ -27,41 +38,44 @@ type Column = { name: string }
  * - `latest, version_<default sort>, created_at`: the admin list, which reads the latest version
  *   of every document, in the collection's default order (Payload adds `created_at` last).
  */
-export const versionListIndexes: SQLiteSchemaHook = (args) => {
-  const { extendTable, schema } = args
-  // Payload passes its adapter to schema hooks, though the hook's type leaves it out.
-  const { adapter } = args as typeof args & { adapter: { payload: Payload } }
-  for (const collection of adapter.payload.config.collections) {
-    if (!collection.versions?.drafts) continue
-    const tableName = `_${snake(collection.slug).replace(/-/g, '_')}_v`
-    const table = schema.tables[tableName]
-    if (!table) continue
-    const sortField = defaultSortOf(collection).field
-    const sortColumn = `version_${snake(sortField)}`
-    extendTable({
-      table,
-      extraConfig: (t) => {
-        const column = (name: string) => {
-          const found = Object.values(t).find((value) => (value as Column)?.name === name)
-          if (!found) throw new Error(`versionListIndexes: ${tableName} has no ${name} column`)
-          return found as Parameters<ReturnType<typeof index>['on']>[0]
-        }
-        return {
-          [`${tableName}_parent_updated_at_idx`]: index(`${tableName}_parent_updated_at_idx`).on(
-            column('parent_id'),
-            column('updated_at'),
-          ),
-          [`${tableName}_latest_sort_idx`]: index(`${tableName}_latest_sort_idx`).on(
-            column('latest'),
-            column(sortColumn),
-            column('created_at'),
-          ),
-        }
-      },
-    })
+export const versionListIndexes =
+  (index: IndexBuilder) =>
+  <Args extends { schema: unknown }>(hookArgs: Args): Args['schema'] => {
+    const args = hookArgs as Args & SchemaHookArgs
+    const { extendTable, schema } = args
+    // Payload passes its adapter to schema hooks, though the hook's type leaves it out.
+    const { adapter } = args as typeof args & { adapter: { payload: Payload } }
+    for (const collection of adapter.payload.config.collections) {
+      if (!collection.versions?.drafts) continue
+      const tableName = `_${snake(collection.slug).replace(/-/g, '_')}_v`
+      const table = schema.tables[tableName]
+      if (!table) continue
+      const sortField = defaultSortOf(collection).field
+      const sortColumn = `version_${snake(sortField)}`
+      extendTable({
+        table,
+        extraConfig: (t) => {
+          const column = (name: string) => {
+            const found = Object.values(t).find((value) => (value as Column)?.name === name)
+            if (!found) throw new Error(`versionListIndexes: ${tableName} has no ${name} column`)
+            return found as never
+          }
+          return {
+            [`${tableName}_parent_updated_at_idx`]: index(`${tableName}_parent_updated_at_idx`).on(
+              column('parent_id'),
+              column('updated_at'),
+            ),
+            [`${tableName}_latest_sort_idx`]: index(`${tableName}_latest_sort_idx`).on(
+              column('latest'),
+              column(sortColumn),
+              column('created_at'),
+            ),
+          }
+        },
+      })
+    }
+    return hookArgs.schema
   }
-  return schema
-}
 
 type MongoVersionModels = Record<
   string,

@@ -1,7 +1,8 @@
 /**
  * Regenerates every file derived from the schema: payload-types.ts, the admin import map,
- * schema.graphql, the README's permission table, and (SQLite) a migration when the schema moved
- * past the last committed one.
+ * schema.graphql, the README's permission table, and a migration for each SQL adapter (SQLite,
+ * Postgres) when the schema moved past the last one committed for it. Postgres migrations are
+ * diffed against a live database: a throw-away cluster is started for them and stopped after.
  * CI runs this and fails when `git status` shows a change: generated files must be committed.
  */
 import { spawnSync } from 'node:child_process'
@@ -12,6 +13,7 @@ import path from 'node:path'
 import * as prettier from 'prettier'
 
 import { withPermissionTable } from '../../access/describe'
+import { postgresDatabaseUri, psql, startThrowawayPostgres } from './throwawayPostgres'
 
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-generate-'))
 const env = {
@@ -25,11 +27,11 @@ const env = {
   DATA_DIR: tempDir,
 }
 
-const steps: [string, string, string[]][] = [
+const steps: [string, string, string[], NodeJS.ProcessEnv?][] = [
   ['types', 'node_modules/payload/bin.js', ['generate:types']],
   ['import map', 'node_modules/payload/bin.js', ['generate:importmap']],
   ['GraphQL schema', 'node_modules/@payloadcms/graphql/bin.js', ['generate:schema']],
-  ['migration', 'node_modules/payload/bin.js', ['migrate:create', 'schema', '--skip-empty']],
+  ['SQLite migration', 'node_modules/payload/bin.js', ['migrate:create', 'schema', '--skip-empty']],
 ]
 
 let failed = false
@@ -43,10 +45,20 @@ fs.writeFileSync(
   await prettier.format(readme, { ...prettierOptions, filepath: 'README.md' }),
 )
 
-for (const [label, bin, args] of steps) {
+process.stdout.write('generate: starting a throw-away PostgreSQL\n')
+const postgres = await startThrowawayPostgres()
+psql(postgres.uri, 'CREATE DATABASE generate')
+steps.push([
+  'Postgres migration',
+  'node_modules/payload/bin.js',
+  ['migrate:create', 'schema', '--skip-empty'],
+  { ...env, DATABASE_URI: postgresDatabaseUri(postgres.uri, 'generate') },
+])
+
+for (const [label, bin, args, stepEnv] of steps) {
   process.stdout.write(`generate: ${label}\n`)
   const result = spawnSync(process.execPath, [bin, ...args], {
-    env,
+    env: stepEnv ?? env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   if (result.status !== 0) {
@@ -54,5 +66,6 @@ for (const [label, bin, args] of steps) {
     process.stderr.write(`generate: ${label} failed\n${result.stdout}${result.stderr}\n`)
   }
 }
+postgres.stop()
 fs.rmSync(tempDir, { recursive: true, force: true })
 process.exit(failed ? 1 : 0)

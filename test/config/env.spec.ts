@@ -23,9 +23,38 @@ describe('loadEnv', () => {
   })
 
   it('should refuse any other scheme and list the accepted ones', () => {
-    expect(() => loadEnv({ DATABASE_URI: 'postgres://localhost/cms', DATA_DIR: temp.dir })).toThrow(
-      'DATABASE_URI has an unsupported scheme "postgres:"; accepted: file:, mongodb://, mongodb+srv://',
+    expect(() => loadEnv({ DATABASE_URI: 'mysql://localhost/cms', DATA_DIR: temp.dir })).toThrow(
+      'DATABASE_URI has an unsupported scheme "mysql:"; accepted: file:, mongodb://, mongodb+srv://, postgres://, postgresql://',
     )
+  })
+
+  it('should select Postgres for postgres:// and postgresql://, with its pool and replicas', () => {
+    const env = loadEnv({
+      DATABASE_URI: 'postgresql://cms@db.internal/cms',
+      DATABASE_POOL_MAX: '20',
+      DATABASE_REPLICA_URIS: 'postgres://cms@replica-1/cms, postgres://cms@replica-2/cms',
+      DATA_DIR: temp.dir,
+    })
+    expect(env.databaseKind).toBe('postgres')
+    expect(env.databasePoolMax).toBe(20)
+    expect(env.databaseReplicaUris).toEqual([
+      'postgres://cms@replica-1/cms',
+      'postgres://cms@replica-2/cms',
+    ])
+    expect(loadEnv({ DATABASE_URI: 'postgres://x/y', DATA_DIR: temp.dir }).databasePoolMax).toBe(10)
+    expect(() =>
+      loadEnv({ DATABASE_REPLICA_URIS: 'postgres://r/cms', DATA_DIR: temp.dir }),
+    ).toThrow('DATABASE_REPLICA_URIS is only for a postgres:// DATABASE_URI')
+  })
+
+  it('should trust no proxy unless TRUST_PROXY names hops or addresses', () => {
+    const trust = (value?: string) => loadEnv({ TRUST_PROXY: value, DATA_DIR: temp.dir }).trustProxy
+    expect(trust()).toBe(false)
+    expect(trust('false')).toBe(false)
+    expect(trust('2')).toBe(2)
+    expect(trust('loopback, 10.0.0.0/8')).toEqual(['loopback', '10.0.0.0/8'])
+    expect(() => trust('true')).toThrow(/TRUST_PROXY=true would let any client choose/)
+    expect(() => trust('the proxy')).toThrow(/TRUST_PROXY must be a hop count/)
   })
 
   it('should refuse to start in production without PAYLOAD_SECRET', () => {

@@ -5,7 +5,7 @@
  */
 import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 
-import { up as migrateHistoryNames } from '../../src/migrations/20261130_190000_history_names'
+import { up as migrateHistoryNames } from '../../src/migrations/sqlite/20261130_190000_history_names'
 import { NAMELESS } from '../../src/lib/people'
 import { seed } from '../../src/seed'
 import { bootPayload, type TestPayload } from '../helpers/payload'

@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { limitStoreOf } from '../../../src/lib/database'
 import { countSubmission } from '../../../src/lib/limits/submissions'
 import { runtimeSettings } from '../../../src/lib/runtimeSettings'
 import { clientIp, normaliseEmail } from './context'
@@ -15,11 +16,16 @@ export async function limitSubmission(
   collection: string,
   data: Record<string, unknown>,
 ): Promise<void> {
-  const refusal = await countSubmission(runtimeSettings(req.payload), {
-    collection,
-    ip: clientIp(req),
-    email: typeof data.email === 'string' ? normaliseEmail(data.email) : undefined,
-  })
+  const refusal = await countSubmission(
+    runtimeSettings(req.payload),
+    {
+      collection,
+      ip: clientIp(req),
+      email: typeof data.email === 'string' ? normaliseEmail(data.email) : undefined,
+    },
+    // In the database on Postgres, where several processes must count together.
+    limitStoreOf(req.payload),
+  )
   if (!refusal) return
   req.responseHeaders ??= new Headers()
   req.responseHeaders.set('Retry-After', String(refusal.retryAfterSeconds))

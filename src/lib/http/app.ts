@@ -21,6 +21,12 @@ export type AppOptions = {
   probeDatabase: DatabaseProbe
   /** Origins whose frontends may read the API's answers (Payload's `cors`). */
   corsOrigins?: readonly string[]
+  /**
+   * Express's `trust proxy` (TRUST_PROXY): which hops in front of the server may say, in
+   * X-Forwarded-For, who the client is. False (the default) believes nobody: `req.ip` is then the
+   * socket's peer.
+   */
+  trustProxy?: boolean | number | string[]
   log?: (line: string) => void
 }
 
@@ -31,10 +37,12 @@ export function createApp({
   stats,
   probeDatabase,
   corsOrigins = [],
+  trustProxy = false,
   log,
 }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', trustProxy)
   app.use(requestLog(log))
   app.get('/healthz', healthz(probeDatabase, stats))
   app.use('/api', apiCors(corsOrigins))

@@ -110,7 +110,8 @@ function refuseTooLarge(req: IncomingMessage, res: Response) {
 /**
  * The part of the flood defence that must run before Payload reads anything:
  *
- * - every request carries the client's address to Payload's hooks, in a header no client can set;
+ * - every request carries the client's address (`req.ip`: behind a trusted proxy, the address it
+ *   forwarded) to Payload's hooks, in a header no client can set;
  * - a public submission (a POST to a submission collection, on any spelling of its path) is read
  *   here, counting the bytes as they arrive, chunked or not: past 64 KB it is refused with 413 at
  *   once and nothing of it is parsed; otherwise Payload gets the bytes read (`submissionBody`).
@@ -129,7 +130,8 @@ export function commentDefence({ collections }: { collections: string[] }): Requ
     return submissionPaths.has(`/${api}/${slug}`)
   }
   return async (req, res, next) => {
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown'
+    // As Express computes it: the peer, or the client a trusted proxy names (TRUST_PROXY).
+    req.headers[CLIENT_IP_HEADER] = req.ip ?? req.socket.remoteAddress ?? 'unknown'
     if (req.method !== 'POST' || !isSubmission(req.originalUrl)) return next()
     if (Number(req.headers['content-length'] ?? 0) > MAX_SUBMISSION_BYTES)
       return refuseTooLarge(req, res)

@@ -4,7 +4,9 @@
  */
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { createRateLimiter } from './store'
+import { createRateLimiter, MEMORY_STORE, type LimitStore, type SqlPool } from './store'
+
+export { MEMORY_STORE, type LimitStore } from './store'
 
 export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -17,7 +19,7 @@ export interface Limit {
   consume(key: string): Promise<LimitVerdict>
 }
 
-type Registry = Map<string, RateLimiterAbstract>
+type Registry = Map<string, Promise<RateLimiterAbstract>>
 // Next bundles its own copy of this module for the admin; both copies must count together.
 const registry: Registry = ((globalThis as { __cmsLimits?: Registry }).__cmsLimits ??= new Map())
 
@@ -31,23 +33,41 @@ function isRefusal(value: unknown): value is { msBeforeNext: number } {
   )
 }
 
+const pools = new WeakMap<SqlPool, number>()
+let poolsSeen = 0
+/** Tells stores apart in the registry: memory, or the database pool the counts live in. */
+function storeKey(store: LimitStore): string {
+  if (store.kind === 'memory') return 'memory'
+  if (!pools.has(store.pool)) pools.set(store.pool, ++poolsSeen)
+  return `postgres#${pools.get(store.pool)}`
+}
+
 /**
- * The limit `name`: `points` uses per key in each window of `windowSeconds`. Asking for the same
- * name and numbers again, from any module, gives the same counts.
+ * The limit `name`: `points` uses per key in each window of `windowSeconds`, counted in `store`.
+ * Asking for the same name, numbers and store again, from any module, gives the same counts.
  */
-export function limit(name: string, points: number, windowSeconds: number): Limit {
+export function limit(
+  name: string,
+  points: number,
+  windowSeconds: number,
+  store: LimitStore = MEMORY_STORE,
+): Limit {
   const id = `${name}:${points}/${windowSeconds}s`
-  let limiter = registry.get(id)
+  const registryKey = `${storeKey(store)}:${id}`
+  let limiter = registry.get(registryKey)
   if (!limiter) {
-    limiter = createRateLimiter({ keyPrefix: id, points, duration: windowSeconds })
-    registry.set(id, limiter)
+    limiter = createRateLimiter({ keyPrefix: id, points, duration: windowSeconds }, store)
+    registry.set(registryKey, limiter)
+    // A store that could not be set up is asked again next time.
+    limiter.catch(() => registry.delete(registryKey))
   }
-  const counter = limiter
+  const pending = limiter
   return {
     name,
     points,
     windowSeconds,
     async consume(key) {
+      const counter = await pending
       try {
         await counter.consume(key)
         return { allowed: true }

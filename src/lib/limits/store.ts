@@ -1,14 +1,22 @@
 /**
  * Where limits keep their counts: the one place that picks the store.
  *
- * Memory for now. One process per database is what we run, and every path into that process
- * (Express, REST, GraphQL, the Local API, even the copy of this module bundled into Next's admin)
- * reaches the same limiter, because ./index.ts keeps them on `globalThis`. Several processes
- * behind one site need a shared store: rate-limiter-flexible's `RateLimiterPostgres`,
- * `RateLimiterRedis` or `RateLimiterMongo` take the same options plus a `storeClient`, so the
- * scale-out step changes this function and nothing that consumes a limit.
+ * - Postgres (several server processes on one database): a table in the database itself,
+ *   `cms_runtime.rate_limits`, through rate-limiter-flexible's `RateLimiterPostgres` on the
+ *   adapter's own connection pool. Each count is one atomic `INSERT … ON CONFLICT DO UPDATE`, so
+ *   every process counts against the same number. The table lives in its own schema, outside the
+ *   one Payload manages (its migrations and dev-time schema push never see it), and is created
+ *   here on first use.
+ * - SQLite (one process per database file): memory. Every path into that process (Express, REST,
+ *   GraphQL, the Local API, even the copy of this module bundled into Next's admin) reaches the
+ *   same limiter, because ./index.ts keeps them on `globalThis`.
+ * - MongoDB: memory too, per process (a `RateLimiterMongo` store would take the same options).
  */
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
 
 export interface LimiterOptions {
   /** Keeps the counts of different limits apart in a shared store. */
@@ -19,6 +27,53 @@ export interface LimiterOptions {
   duration: number
 }
 
-export function createRateLimiter(options: LimiterOptions): RateLimiterAbstract {
-  return new RateLimiterMemory(options)
+/** A `pg` pool, as far as the store uses it. */
+export type SqlPool = { query: (text: string) => Promise<unknown> }
+
+export type LimitStore = { kind: 'memory' } | { kind: 'postgres'; pool: SqlPool }
+
+export const MEMORY_STORE: LimitStore = { kind: 'memory' }
+
+export const LIMITS_SCHEMA = 'cms_runtime'
+export const LIMITS_TABLE = 'rate_limits'
+
+const tables = new WeakMap<SqlPool, Promise<void>>()
+
+/** Creates the shared table once per pool (concurrent creators across processes are fine). */
+function ensureTable(pool: SqlPool): Promise<void> {
+  let ready = tables.get(pool)
+  if (!ready) {
+    ready = (async () => {
+      try {
+        await pool.query(`CREATE SCHEMA IF NOT EXISTS "${LIMITS_SCHEMA}"`)
+        await pool.query(
+          `CREATE TABLE IF NOT EXISTS "${LIMITS_SCHEMA}"."${LIMITS_TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+        )
+      } catch (error) {
+        // Another process created it between our IF NOT EXISTS and our CREATE.
+        if ((error as { code?: string }).code !== '23505') throw error
+      }
+    })()
+    tables.set(pool, ready)
+    ready.catch(() => tables.delete(pool))
+  }
+  return ready
+}
+
+export async function createRateLimiter(
+  options: LimiterOptions,
+  store: LimitStore = MEMORY_STORE,
+): Promise<RateLimiterAbstract> {
+  if (store.kind === 'memory') return new RateLimiterMemory(options)
+  await ensureTable(store.pool)
+  return new RateLimiterPostgres({
+    ...options,
+    storeClient: store.pool,
+    storeType: 'pool',
+    schemaName: LIMITS_SCHEMA,
+    tableName: LIMITS_TABLE,
+    tableCreated: true,
+    // Expired rows are overwritten on the next use of their key; old ones are swept hourly.
+    clearExpiredByTimeout: true,
+  })
 }

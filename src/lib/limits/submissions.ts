@@ -4,7 +4,7 @@
  * which REST, GraphQL (each aliased mutation on its own) and the Local API all reach. Each
  * submission is counted once against each limit.
  */
-import { limit } from './index'
+import { limit, MEMORY_STORE, type LimitStore } from './index'
 
 export interface SubmissionLimits {
   /** Comments and questions together, per client address. */
@@ -35,12 +35,16 @@ export const limitMessages = {
     `Too many submissions from this email address (at most ${max} a minute); try again in ${seconds} s.`,
 }
 
-/** Counts one submission; says which limit refuses it, if one does. */
+/**
+ * Counts one submission in `store` (shared between processes on Postgres, see ./store.ts); says
+ * which limit refuses it, if one does.
+ */
 export async function countSubmission(
   limits: SubmissionLimits,
   submission: Submission,
+  store: LimitStore = MEMORY_STORE,
 ): Promise<SubmissionRefusal | undefined> {
-  const perAddress = limit('submissions:per-address', limits.submissionsPerMinutePerIp, 60)
+  const perAddress = limit('submissions:per-address', limits.submissionsPerMinutePerIp, 60, store)
   const byAddress = await perAddress.consume(submission.ip)
   if (!byAddress.allowed) {
     return {
@@ -50,7 +54,7 @@ export async function countSubmission(
     }
   }
   if (!submission.email) return undefined
-  const perEmail = limit('submissions:per-email', limits.submissionsPerMinutePerEmail, 60)
+  const perEmail = limit('submissions:per-email', limits.submissionsPerMinutePerEmail, 60, store)
   const byEmail = await perEmail.consume(`${submission.collection}:${submission.email}`)
   if (!byEmail.allowed) {
     return {

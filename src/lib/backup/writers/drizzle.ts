@@ -1,9 +1,13 @@
 /**
- * Restore writes for SQLite, through Payload's drizzle layer. Documents go through
+ * Restore writes for SQLite and Postgres, through Payload's drizzle layer. Documents go through
  * `payload.db.create` with a `customID`; versions and globals go through the adapter's own
  * `upsertRow`, because `createVersion` drops the version's ID and forces `latest: true`, and
  * `createGlobal` stamps a new `createdAt` (node_modules/@payloadcms/drizzle/dist/createVersion.js,
- * createGlobal.js). `@payloadcms/drizzle` comes with `@payloadcms/db-sqlite`, at the same version.
+ * createGlobal.js). `@payloadcms/drizzle` comes with both adapters, at the same version.
+ *
+ * The two dialects differ in two places: how foreign keys are checked once at commit (SQLite:
+ * `defer_foreign_keys`; Postgres: the constraints made deferrable for this transaction only), and
+ * how a failed statement is undone (SQLite undoes the statement; Postgres needs a savepoint).
  */
 import { randomUUID } from 'node:crypto'
 
@@ -22,9 +26,33 @@ type Transactional = {
   transaction: (work: (tx: DrizzleTransaction) => Promise<void>) => Promise<void>
 }
 type Deleting = { delete: (table: unknown) => Promise<unknown> }
+type Rows<T> = { rows?: T[] }
 
-export function sqliteWriter(payload: Payload): BackupWriter {
+export function drizzleWriter(payload: Payload): BackupWriter {
   const adapter = payload.db as unknown as DrizzleAdapter
+  const postgres = payload.db.name === 'postgres'
+  const run = async <T>(db: DrizzleTransaction, raw: string) =>
+    (await adapter.execute({ db, raw })) as Rows<T>
+
+  /** Postgres: every foreign key in Payload's schema, to defer for the restore and restore after. */
+  const foreignKeys = async (tx: DrizzleTransaction) =>
+    (
+      await run<{ tbl: string; name: string }>(
+        tx,
+        `SELECT conrelid::regclass::text AS tbl, conname AS name FROM pg_constraint WHERE contype = 'f' AND connamespace = current_schema()::regnamespace`,
+      )
+    ).rows ?? []
+  const setDeferrable = async (
+    tx: DrizzleTransaction,
+    keys: { tbl: string; name: string }[],
+    deferrable: boolean,
+  ) => {
+    for (const key of keys)
+      await run(
+        tx,
+        `ALTER TABLE ${key.tbl} ALTER CONSTRAINT "${key.name}" ${deferrable ? 'DEFERRABLE INITIALLY DEFERRED' : 'NOT DEFERRABLE'}`,
+      )
+  }
 
   const table = (key: string) => {
     const name = adapter.tableNameMap.get(key)
@@ -53,7 +81,17 @@ export function sqliteWriter(payload: Payload): BackupWriter {
         }
         try {
           // Documents refer to each other in cycles (related posts, parent categories), so
-          // foreign keys are checked once, at commit, instead of row by row.
+          // foreign keys are checked once, at the end, instead of row by row.
+          if (postgres) {
+            // Altered inside this transaction: nobody else ever sees them deferrable.
+            const keys = await foreignKeys(tx)
+            await setDeferrable(tx, keys, true)
+            await work({ transactionID })
+            // Checks every deferred reference now; a broken one fails the restore here.
+            await run(tx, 'SET CONSTRAINTS ALL IMMEDIATE')
+            await setDeferrable(tx, keys, false)
+            return
+          }
           await adapter.execute({ db: tx, raw: 'PRAGMA defer_foreign_keys = ON' })
           await work({ transactionID })
           const result = (await adapter.execute({ db: tx, raw: 'PRAGMA foreign_key_check' })) as {
@@ -88,9 +126,15 @@ export function sqliteWriter(payload: Payload): BackupWriter {
       // Emptying a table sets references to its rows to null, which a required relationship
       // refuses (comments.post) until the referring table is empty too. Later collections tend
       // to refer to earlier ones, so go backwards; a failed statement in SQLite undoes only
-      // itself, not the transaction, so retrying is safe.
+      // itself, not the transaction, so retrying is safe. Postgres aborts the whole transaction
+      // on a failed statement, so there each delete runs in a savepoint (drizzle's nested
+      // transaction).
       await removeInAnyOrder(names.reverse(), async (name) => {
-        await (db as unknown as Deleting).delete(adapter.tables[name])
+        if (postgres)
+          await (db as unknown as Transactional).transaction(async (savepoint) => {
+            await (savepoint as unknown as Deleting).delete(adapter.tables[name])
+          })
+        else await (db as unknown as Deleting).delete(adapter.tables[name])
       })
     },
 
