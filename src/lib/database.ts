@@ -50,11 +50,10 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
   }
 
   if (env.databaseKind === 'postgres') {
-    const [{ postgresAdapter }, { index }, { migrations }] = await Promise.all([
-      import('@payloadcms/db-postgres'),
-      import('@payloadcms/db-postgres/drizzle/pg-core'),
-      import('../migrations/postgres'),
-    ])
+    // One after another: Jest's ESM loader fails on parallel imports sharing a dependency.
+    const { postgresAdapter } = await import('@payloadcms/db-postgres')
+    const { index } = await import('@payloadcms/db-postgres/drizzle/pg-core')
+    const { migrations } = await import('../migrations/postgres')
     const adapter = postgresAdapter({
       pool: {
         connectionString: env.databaseUri,
@@ -69,7 +68,7 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
       prodMigrations: migrations,
       afterSchemaInit: [versionListIndexes(index as unknown as IndexBuilder)],
     })
-    return withDeleteByFoundId(adapter)
+    return withPoolEndedOnDestroy(withDeleteByFoundId(adapter))
   }
 
   const file = sqliteFilePath(env.databaseUri)
@@ -81,11 +80,9 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
       `DATABASE_URI: cannot create the folder for the SQLite file ${file} (${code})`,
     )
   }
-  const [{ sqliteAdapter }, { index }, { migrations }] = await Promise.all([
-    import('@payloadcms/db-sqlite'),
-    import('@payloadcms/db-sqlite/drizzle/sqlite-core'),
-    import('../migrations/sqlite'),
-  ])
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  const { index } = await import('@payloadcms/db-sqlite/drizzle/sqlite-core')
+  const { migrations } = await import('../migrations/sqlite')
   const adapter = sqliteAdapter({
     client: { url: `file:${file}` },
     idType: 'uuid',
@@ -100,6 +97,43 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
     afterSchemaInit: [versionListIndexes(index as unknown as IndexBuilder)],
   })
   return withDeleteByFoundId(adapter)
+}
+
+type PgClient = { release?: () => void }
+type PgPool = {
+  end: () => Promise<void>
+  ended?: boolean
+  _clients?: PgClient[]
+  _idle?: { client: PgClient }[]
+}
+
+/**
+ * The Postgres adapter's `destroy` leaves its connection pool open, and its `connect` keeps one
+ * client checked out for good (to reconnect on errors): a script that is done (export, restore,
+ * seed) would not exit, and a database dropped afterwards would kill live connections.
+ * `payload.destroy()` hands that client back and ends the pool.
+ */
+function withPoolEndedOnDestroy<T extends BaseDatabaseAdapter>(
+  adapter: DatabaseAdapterObj<T>,
+): DatabaseAdapterObj<T> {
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args)
+      const destroy = db.destroy?.bind(db)
+      db.destroy = async () => {
+        await destroy?.()
+        const pool = (db as unknown as { pool?: PgPool }).pool
+        if (!pool || pool.ended) return
+        // pg-pool keeps no other handle on checked-out clients; at destroy nothing is in flight.
+        const idle = new Set((pool._idle ?? []).map((item) => item.client))
+        for (const client of pool._clients ?? [])
+          if (!idle.has(client) && typeof client.release === 'function') client.release()
+        await pool.end()
+      }
+      return db
+    },
+  }
 }
 
 /**

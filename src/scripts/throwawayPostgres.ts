@@ -118,17 +118,16 @@ export async function startThrowawayPostgres(
       'pg_ctl start',
     )
     let stopped = false
-    return {
-      uri: `postgres://postgres@127.0.0.1:${port}/postgres`,
-      port,
-      dataDir,
-      stop: () => {
-        if (stopped) return
-        stopped = true
-        run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop'])
-        remove()
-      },
+    const stop = () => {
+      if (stopped) return
+      stopped = true
+      process.off('exit', stop)
+      run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop'])
+      remove()
     }
+    // A caller that dies before stopping it (a failed hook, Ctrl-C) leaves no server behind.
+    process.once('exit', stop)
+    return { uri: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dataDir, stop }
   } catch (error) {
     remove()
     throw error

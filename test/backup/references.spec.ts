@@ -272,6 +272,11 @@ describe('choosing IDs for the target', () => {
   it('should keep IDs the target can store and remap the rest', () => {
     expect(chooseIdMode({ adapter: 'sqlite', idType: 'text' }, uuids, false).mode).toBe('keep')
     expect(chooseIdMode({ adapter: 'sqlite', idType: 'text' }, objectIds, false).mode).toBe('keep')
+    expect(chooseIdMode({ adapter: 'postgres', idType: 'text' }, uuids, false).mode).toBe('keep')
+    expect(chooseIdMode({ adapter: 'postgres', idType: 'text' }, objectIds, false)).toEqual({
+      mode: 'new',
+      reason: "Postgres needs UUIDs and the backup's IDs are not",
+    })
     expect(chooseIdMode({ adapter: 'mongoose', idType: 'text' }, objectIds, false).mode).toBe(
       'keep',
     )

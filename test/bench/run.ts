@@ -5,11 +5,13 @@
  *   10,000 posts), uncached and cached, against a plain-Payload baseline and a bare-Express
  *   ceiling; BENCH_SECONDS sets the time per scenario (10 s).
  * - Import (./importScenario.ts): posts/s of the importer, then export and restore.
+ * - Cluster (./cluster.ts): the reads through nginx to 1 and 3 processes on Postgres.
  *
- * BENCH_ONLY=http or BENCH_ONLY=import runs one part. Every process it starts is stopped, on
+ * BENCH_ONLY=http, BENCH_ONLY=import or BENCH_ONLY=cluster runs one part. Every process it starts is stopped, on
  * failure and on Ctrl-C too.
  */
 import { ensureBuild } from '../../src/lib/ensureBuild'
+import { runClusterBench } from './cluster'
 import { engineCommentsPerSecond } from './commentEngine'
 import { runHttpBench } from './http'
 import { runImportScenario } from './importScenario'
@@ -17,6 +19,10 @@ import { stopAll } from './processes'
 
 async function main() {
   const only = process.env.BENCH_ONLY
+  if (only === 'cluster') {
+    await ensureBuild()
+    return runClusterBench()
+  }
   if (only !== 'import') {
     await ensureBuild()
     console.log(
@@ -25,6 +31,7 @@ async function main() {
     await runHttpBench()
   }
   if (only !== 'http') await runImportScenario()
+  if (!only) await runClusterBench()
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -51,6 +51,11 @@ export function testDatabase(name: string): TestDatabase {
     const media = makeTempDir(`${name}-media`)
     return withEnv({ uri: url.toString(), mediaDir: media.dir, cleanup: media.remove })
   }
+  return sqliteTestDatabase(name)
+}
+
+/** A SQLite file in a temp folder, whatever TEST_DATABASE_URI says. */
+export function sqliteTestDatabase(name: string): TestDatabase {
   const temp = makeTempDir(name)
   return withEnv({
     uri: `file:${path.join(temp.dir, 'cms.db')}`,

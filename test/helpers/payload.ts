@@ -13,6 +13,8 @@ export type BootOptions = {
    * swapped; the environment is left alone.
    */
   separate?: boolean
+  /** This database instead of a fresh one of the suite's kind (TEST_DATABASE_URI). */
+  database?: TestDatabase
 }
 
 /**
@@ -20,7 +22,7 @@ export type BootOptions = {
  * when it is imported, so the variables are set first and the config is imported after.
  */
 export async function bootPayload(name: string, options: BootOptions = {}): Promise<TestPayload> {
-  const db = testDatabase(name)
+  const db = options.database ?? testDatabase(name)
   if (options.separate) process.env.PAYLOAD_SECRET ??= TEST_SECRET
   else {
     process.env.DATABASE_URI = db.uri

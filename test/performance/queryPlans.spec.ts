@@ -1,8 +1,9 @@
 /**
  * Every list a frontend or the admin asks for by default, read through the Local API as that
  * reader would, on a blog with a few hundred posts and a thousand comments: the SQL Payload sends
- * must be answered from indexes, not by reading and sorting whole tables. (SQLite only: MongoDB
- * gets the same indexes from the schema.)
+ * must be answered from indexes, not by reading and sorting whole tables. On SQLite and on
+ * Postgres (TEST_DATABASE_URI; ./postgresPlans.ts checks that an index can serve every read);
+ * MongoDB gets the same indexes from the schema.
  */
 import type { Payload, Where } from 'payload'
 
@@ -19,6 +20,14 @@ import {
   rowCounts,
   type Statement,
 } from './queryPlans'
+import {
+  capturePg,
+  explainPg,
+  formatPgPlan,
+  pgPlannerRowCount,
+  pgPlanProblems,
+  pgRowCounts,
+} from './postgresPlans'
 
 const POSTS = 300
 const COMMENTS = 1200
@@ -237,7 +246,7 @@ const ADMIN_READS: Read[] = [
   ],
 ]
 
-describe('query plans of the default reads (SQLite)', () => {
+describe('query plans of the default reads (SQLite, Postgres)', () => {
   let ctx: TestPayload
   let ids: Ids
   let counts: Map<string, number>
@@ -246,6 +255,11 @@ describe('query plans of the default reads (SQLite)', () => {
 
   beforeAll(async () => {
     ctx = await bootPayload('query-plans')
+    if (ctx.payload.db.name === 'postgres') {
+      ids = await seedBlog(ctx.payload)
+      counts = await pgRowCounts(ctx.payload)
+      return
+    }
     if (ctx.payload.db.name !== 'sqlite') return
     analyzedAtStart = await hasPlannerStatistics(ctx.payload)
     ids = await seedBlog(ctx.payload)
@@ -253,7 +267,26 @@ describe('query plans of the default reads (SQLite)', () => {
   }, 600_000)
   afterAll(() => ctx?.teardown())
 
+  /** Postgres: every SELECT of the read can be answered from indexes. */
+  const checkPostgres = async ([name, read]: Read) => {
+    const statements = await capturePg(ctx.payload, () => read(ctx.payload, ids))
+    expect(statements.length).toBeGreaterThan(0)
+    const report: string[] = []
+    for (const statement of statements) {
+      const plan = await explainPg(ctx.payload, statement)
+      const problems = pgPlanProblems(plan, counts, LARGE)
+      if (problems.length > 0)
+        report.push(
+          `${problems.join('; ')}\n  in: ${statement.sql.slice(0, 300)}\n  plan:\n${formatPgPlan(plan)}`,
+        )
+      if (process.env.SHOW_PLANS)
+        process.stdout.write(`${name}\n${statement.sql}\n${formatPgPlan(plan)}\n\n`)
+    }
+    expect({ read: name, problems: report }).toEqual({ read: name, problems: [] })
+  }
+
   const check = async ([name, read]: Read) => {
+    if (ctx.payload.db.name === 'postgres') return checkPostgres([name, read])
     if (ctx.payload.db.name !== 'sqlite') return
     const statements = await capture(ctx.payload, () => read(ctx.payload, ids))
     expect(statements.length).toBeGreaterThan(0)
@@ -269,6 +302,11 @@ describe('query plans of the default reads (SQLite)', () => {
   }
 
   it('should give the planner statistics at start and refresh them as the blog grows', async () => {
+    if (ctx.payload.db.name === 'postgres') {
+      // seedBlog ends with the hourly refresh (ANALYZE), after writing the posts.
+      expect(await pgPlannerRowCount(ctx.payload, 'posts')).toBeGreaterThanOrEqual(POSTS)
+      return
+    }
     if (ctx.payload.db.name !== 'sqlite') return
     expect(analyzedAtStart).toBe(true)
     // seedBlog ends with the hourly refresh, after writing and reading the posts.

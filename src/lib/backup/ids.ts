@@ -22,6 +22,8 @@ export type Target = { adapter: string; idType: string }
 const OBJECT_ID = /^[0-9a-f]{24}$/i
 
 /** The mode a restore needs, and the reason, for the summary. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export function chooseIdMode(
   target: Target,
   sourceIds: (string | number)[],
@@ -39,6 +41,13 @@ export function chooseIdMode(
     !sourceIds.every((id) => typeof id === 'string' && OBJECT_ID.test(id))
   ) {
     return { mode: 'new', reason: "MongoDB needs ObjectIds and the backup's IDs are not" }
+  }
+  // Our Postgres tables key on the uuid type: an ObjectId from a MongoDB backup does not fit.
+  if (
+    target.adapter === 'postgres' &&
+    !sourceIds.every((id) => typeof id === 'string' && UUID.test(id))
+  ) {
+    return { mode: 'new', reason: "Postgres needs UUIDs and the backup's IDs are not" }
   }
   return { mode: 'keep', reason: "the target takes the backup's IDs" }
 }
