@@ -37,7 +37,7 @@ export async function capturePg(
   pool.query = (...args: unknown[]) => {
     const [first, second] = args as [QueryConfig | string, unknown[] | undefined]
     if (typeof first === 'string') seen.push({ sql: first, args: second ?? [] })
-    else seen.push({ sql: first.text, args: first.values ?? [] })
+    else seen.push({ sql: first.text, args: first.values ?? second ?? [] })
     return query(...args)
   }
   try {

@@ -44,9 +44,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'author', 'contributor', 'moderator');
   CREATE TYPE "public"."enum_webhook_deliveries_event_type" AS ENUM('publish', 'unpublish', 'update', 'delete');
   CREATE TYPE "public"."enum_webhook_deliveries_status" AS ENUM('pending', 'retrying', 'delivered', 'failed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverWebhook', 'sendNotification', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverWebhook', 'sendNotification', 'publishAsScheduled', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverWebhook', 'sendNotification', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverWebhook', 'sendNotification', 'publishAsScheduled', 'schedulePublish');
   CREATE TABLE "posts_corrections" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
