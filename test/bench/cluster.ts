@@ -74,7 +74,8 @@ async function measureThrough(
   return {
     rows,
     cpu: pids.map((pid, i) => cpuSeconds(pid) - before[i]!),
-    postgresCpu: pgAfter - pgBefore,
+    // Backends that ended while measured take their CPU with them: never below zero.
+    postgresCpu: Math.max(0, pgAfter - pgBefore),
   }
 }
 
