@@ -1,15 +1,15 @@
-import * as migration_20261130_220504_initial from './20261130_220504_initial';
-import * as migration_20261130_220505_history_names from './20261130_220505_history_names';
+import * as migration_20261130_224031_initial from './20261130_224031_initial';
+import * as migration_20261130_224032_history_names from './20261130_224032_history_names';
 
 export const migrations = [
   {
-    up: migration_20261130_220504_initial.up,
-    down: migration_20261130_220504_initial.down,
-    name: '20261130_220504_initial'
+    up: migration_20261130_224031_initial.up,
+    down: migration_20261130_224031_initial.down,
+    name: '20261130_224031_initial'
   },
   {
-    up: migration_20261130_220505_history_names.up,
-    down: migration_20261130_220505_history_names.down,
-    name: '20261130_220505_history_names',
+    up: migration_20261130_224032_history_names.up,
+    down: migration_20261130_224032_history_names.down,
+    name: '20261130_224032_history_names',
   },
 ];

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { blockFromRule, type PolicyRule, type RuleBlock, type WordRow } from '../lib/commentPolicy'
+import { blockFromRule, type PolicyRule, type RuleBlock, type WordRow } from '../../lib/commentPolicy'
 
 type OldRow = {
   _order: number

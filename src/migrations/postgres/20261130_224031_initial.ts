@@ -35,10 +35,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_comments_kind" AS ENUM('comment', 'correction');
   CREATE TYPE "public"."enum_comments_status" AS ENUM('pending', 'approved', 'rejected', 'spam');
   CREATE TYPE "public"."enum_comments_visibility" AS ENUM('public', 'private');
-  CREATE TYPE "public"."enum_comment_policies_rules_kind" AS ENUM('watchWords', 'blockedWords', 'heatedTone', 'tooManyLinks', 'length', 'closeAfterDays', 'firstComment', 'corrections');
-  CREATE TYPE "public"."enum_comment_policies_rules_action" AS ENUM('allow', 'hold', 'reject');
-  CREATE TYPE "public"."enum__comment_policies_v_version_rules_kind" AS ENUM('watchWords', 'blockedWords', 'heatedTone', 'tooManyLinks', 'length', 'closeAfterDays', 'firstComment', 'corrections');
-  CREATE TYPE "public"."enum__comment_policies_v_version_rules_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum_comment_policies_blocks_watch_words_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum_comment_policies_blocks_blocked_words_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum_comment_policies_blocks_heated_tone_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum_comment_policies_blocks_too_many_links_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum_comment_policies_blocks_length_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum_comment_policies_blocks_close_after_days_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum_comment_policies_blocks_first_comment_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum_comment_policies_blocks_corrections_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum__comment_policies_v_blocks_watch_words_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum__comment_policies_v_blocks_blocked_words_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum__comment_policies_v_blocks_heated_tone_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum__comment_policies_v_blocks_too_many_links_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum__comment_policies_v_blocks_length_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum__comment_policies_v_blocks_close_after_days_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum__comment_policies_v_blocks_first_comment_action" AS ENUM('allow', 'hold', 'reject');
+  CREATE TYPE "public"."enum__comment_policies_v_blocks_corrections_action" AS ENUM('allow', 'hold', 'reject');
   CREATE TYPE "public"."enum_reader_questions_attribution" AS ENUM('named', 'anonymous');
   CREATE TYPE "public"."enum_reader_questions_status" AS ENUM('waiting', 'answered', 'declined');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'author', 'contributor', 'moderator');
@@ -424,8 +436,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"name" varchar NOT NULL,
   	"email" varchar NOT NULL,
   	"body" varchar NOT NULL,
+  	"from_author" boolean DEFAULT false,
   	"kind" "enum_comments_kind" DEFAULT 'comment',
   	"status" "enum_comments_status" DEFAULT 'pending',
+  	"moderation_note" varchar,
   	"visibility" "enum_comments_visibility" DEFAULT 'public',
   	"verdict" jsonb,
   	"policy_id" uuid,
@@ -449,16 +463,130 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"text" varchar
   );
   
-  CREATE TABLE "comment_policies_rules" (
+  CREATE TABLE "comment_policies_blocks_watch_words_words" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"word" varchar
+  );
+  
+  CREATE TABLE "comment_policies_blocks_watch_words" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"title" varchar NOT NULL,
   	"message" varchar NOT NULL,
-  	"kind" "enum_comment_policies_rules_kind" NOT NULL,
-  	"action" "enum_comment_policies_rules_action",
-  	"settings" jsonb,
-  	"rule_id" varchar
+  	"action" "enum_comment_policies_blocks_watch_words_action",
+  	"rule_id" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "comment_policies_blocks_blocked_words_words" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"word" varchar,
+  	"pattern" boolean DEFAULT false
+  );
+  
+  CREATE TABLE "comment_policies_blocks_blocked_words" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum_comment_policies_blocks_blocked_words_action",
+  	"rule_id" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "comment_policies_blocks_heated_tone_insults" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"word" varchar
+  );
+  
+  CREATE TABLE "comment_policies_blocks_heated_tone" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum_comment_policies_blocks_heated_tone_action",
+  	"capitals_percent" numeric,
+  	"min_letters" numeric,
+  	"exclamation_run" numeric,
+  	"cool_off_minutes" numeric,
+  	"rule_id" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "comment_policies_blocks_too_many_links" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum_comment_policies_blocks_too_many_links_action",
+  	"max_links" numeric,
+  	"rule_id" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "comment_policies_blocks_length" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum_comment_policies_blocks_length_action",
+  	"min" numeric,
+  	"max" numeric,
+  	"rule_id" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "comment_policies_blocks_close_after_days" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum_comment_policies_blocks_close_after_days_action",
+  	"days" numeric,
+  	"rule_id" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "comment_policies_blocks_first_comment" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum_comment_policies_blocks_first_comment_action",
+  	"rule_id" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "comment_policies_blocks_corrections" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum_comment_policies_blocks_corrections_action",
+  	"rule_id" varchar,
+  	"block_name" varchar
   );
   
   CREATE TABLE "comment_policies" (
@@ -470,17 +598,141 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  CREATE TABLE "_comment_policies_v_version_rules" (
+  CREATE TABLE "_comment_policies_v_blocks_watch_words_words" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"word" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_comment_policies_v_blocks_watch_words" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"title" varchar NOT NULL,
   	"message" varchar NOT NULL,
-  	"kind" "enum__comment_policies_v_version_rules_kind" NOT NULL,
-  	"action" "enum__comment_policies_v_version_rules_action",
-  	"settings" jsonb,
+  	"action" "enum__comment_policies_v_blocks_watch_words_action",
   	"rule_id" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_comment_policies_v_blocks_blocked_words_words" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"word" varchar,
+  	"pattern" boolean DEFAULT false,
   	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_comment_policies_v_blocks_blocked_words" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum__comment_policies_v_blocks_blocked_words_action",
+  	"rule_id" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_comment_policies_v_blocks_heated_tone_insults" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"word" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_comment_policies_v_blocks_heated_tone" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum__comment_policies_v_blocks_heated_tone_action",
+  	"capitals_percent" numeric,
+  	"min_letters" numeric,
+  	"exclamation_run" numeric,
+  	"cool_off_minutes" numeric,
+  	"rule_id" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_comment_policies_v_blocks_too_many_links" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum__comment_policies_v_blocks_too_many_links_action",
+  	"max_links" numeric,
+  	"rule_id" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_comment_policies_v_blocks_length" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum__comment_policies_v_blocks_length_action",
+  	"min" numeric,
+  	"max" numeric,
+  	"rule_id" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_comment_policies_v_blocks_close_after_days" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum__comment_policies_v_blocks_close_after_days_action",
+  	"days" numeric,
+  	"rule_id" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_comment_policies_v_blocks_first_comment" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum__comment_policies_v_blocks_first_comment_action",
+  	"rule_id" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
+  );
+  
+  CREATE TABLE "_comment_policies_v_blocks_corrections" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"_path" text NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"title" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"action" "enum__comment_policies_v_blocks_corrections_action",
+  	"rule_id" varchar,
+  	"_uuid" varchar,
+  	"block_name" varchar
   );
   
   CREATE TABLE "_comment_policies_v" (
@@ -740,8 +992,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "comments" ADD CONSTRAINT "comments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "comments" ADD CONSTRAINT "comments_moderated_by_id_users_id_fk" FOREIGN KEY ("moderated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "comments_texts" ADD CONSTRAINT "comments_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "comment_policies_rules" ADD CONSTRAINT "comment_policies_rules_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_comment_policies_v_version_rules" ADD CONSTRAINT "_comment_policies_v_version_rules_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_watch_words_words" ADD CONSTRAINT "comment_policies_blocks_watch_words_words_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies_blocks_watch_words"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_watch_words" ADD CONSTRAINT "comment_policies_blocks_watch_words_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_blocked_words_words" ADD CONSTRAINT "comment_policies_blocks_blocked_words_words_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies_blocks_blocked_words"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_blocked_words" ADD CONSTRAINT "comment_policies_blocks_blocked_words_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_heated_tone_insults" ADD CONSTRAINT "comment_policies_blocks_heated_tone_insults_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies_blocks_heated_tone"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_heated_tone" ADD CONSTRAINT "comment_policies_blocks_heated_tone_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_too_many_links" ADD CONSTRAINT "comment_policies_blocks_too_many_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_length" ADD CONSTRAINT "comment_policies_blocks_length_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_close_after_days" ADD CONSTRAINT "comment_policies_blocks_close_after_days_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_first_comment" ADD CONSTRAINT "comment_policies_blocks_first_comment_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comment_policies_blocks_corrections" ADD CONSTRAINT "comment_policies_blocks_corrections_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."comment_policies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_watch_words_words" ADD CONSTRAINT "_comment_policies_v_blocks_watch_words_words_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v_blocks_watch_words"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_watch_words" ADD CONSTRAINT "_comment_policies_v_blocks_watch_words_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_blocked_words_words" ADD CONSTRAINT "_comment_policies_v_blocks_blocked_words_words_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v_blocks_blocked_words"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_blocked_words" ADD CONSTRAINT "_comment_policies_v_blocks_blocked_words_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_heated_tone_insults" ADD CONSTRAINT "_comment_policies_v_blocks_heated_tone_insults_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v_blocks_heated_tone"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_heated_tone" ADD CONSTRAINT "_comment_policies_v_blocks_heated_tone_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_too_many_links" ADD CONSTRAINT "_comment_policies_v_blocks_too_many_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_length" ADD CONSTRAINT "_comment_policies_v_blocks_length_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_close_after_days" ADD CONSTRAINT "_comment_policies_v_blocks_close_after_days_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_first_comment" ADD CONSTRAINT "_comment_policies_v_blocks_first_comment_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_comment_policies_v_blocks_corrections" ADD CONSTRAINT "_comment_policies_v_blocks_corrections_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_comment_policies_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_comment_policies_v" ADD CONSTRAINT "_comment_policies_v_parent_id_comment_policies_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."comment_policies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reader_questions" ADD CONSTRAINT "reader_questions_answered_in_id_posts_id_fk" FOREIGN KEY ("answered_in_id") REFERENCES "public"."posts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -934,12 +1206,68 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "status_createdAt_idx" ON "comments" USING btree ("status","created_at");
   CREATE INDEX "comments_texts_order_parent" ON "comments_texts" USING btree ("order","parent_id");
   CREATE INDEX "comments_texts_text_idx" ON "comments_texts" USING btree ("text");
-  CREATE INDEX "comment_policies_rules_order_idx" ON "comment_policies_rules" USING btree ("_order");
-  CREATE INDEX "comment_policies_rules_parent_id_idx" ON "comment_policies_rules" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_watch_words_words_order_idx" ON "comment_policies_blocks_watch_words_words" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_watch_words_words_parent_id_idx" ON "comment_policies_blocks_watch_words_words" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_watch_words_order_idx" ON "comment_policies_blocks_watch_words" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_watch_words_parent_id_idx" ON "comment_policies_blocks_watch_words" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_watch_words_path_idx" ON "comment_policies_blocks_watch_words" USING btree ("_path");
+  CREATE INDEX "comment_policies_blocks_blocked_words_words_order_idx" ON "comment_policies_blocks_blocked_words_words" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_blocked_words_words_parent_id_idx" ON "comment_policies_blocks_blocked_words_words" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_blocked_words_order_idx" ON "comment_policies_blocks_blocked_words" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_blocked_words_parent_id_idx" ON "comment_policies_blocks_blocked_words" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_blocked_words_path_idx" ON "comment_policies_blocks_blocked_words" USING btree ("_path");
+  CREATE INDEX "comment_policies_blocks_heated_tone_insults_order_idx" ON "comment_policies_blocks_heated_tone_insults" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_heated_tone_insults_parent_id_idx" ON "comment_policies_blocks_heated_tone_insults" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_heated_tone_order_idx" ON "comment_policies_blocks_heated_tone" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_heated_tone_parent_id_idx" ON "comment_policies_blocks_heated_tone" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_heated_tone_path_idx" ON "comment_policies_blocks_heated_tone" USING btree ("_path");
+  CREATE INDEX "comment_policies_blocks_too_many_links_order_idx" ON "comment_policies_blocks_too_many_links" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_too_many_links_parent_id_idx" ON "comment_policies_blocks_too_many_links" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_too_many_links_path_idx" ON "comment_policies_blocks_too_many_links" USING btree ("_path");
+  CREATE INDEX "comment_policies_blocks_length_order_idx" ON "comment_policies_blocks_length" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_length_parent_id_idx" ON "comment_policies_blocks_length" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_length_path_idx" ON "comment_policies_blocks_length" USING btree ("_path");
+  CREATE INDEX "comment_policies_blocks_close_after_days_order_idx" ON "comment_policies_blocks_close_after_days" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_close_after_days_parent_id_idx" ON "comment_policies_blocks_close_after_days" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_close_after_days_path_idx" ON "comment_policies_blocks_close_after_days" USING btree ("_path");
+  CREATE INDEX "comment_policies_blocks_first_comment_order_idx" ON "comment_policies_blocks_first_comment" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_first_comment_parent_id_idx" ON "comment_policies_blocks_first_comment" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_first_comment_path_idx" ON "comment_policies_blocks_first_comment" USING btree ("_path");
+  CREATE INDEX "comment_policies_blocks_corrections_order_idx" ON "comment_policies_blocks_corrections" USING btree ("_order");
+  CREATE INDEX "comment_policies_blocks_corrections_parent_id_idx" ON "comment_policies_blocks_corrections" USING btree ("_parent_id");
+  CREATE INDEX "comment_policies_blocks_corrections_path_idx" ON "comment_policies_blocks_corrections" USING btree ("_path");
   CREATE INDEX "comment_policies_updated_at_idx" ON "comment_policies" USING btree ("updated_at");
   CREATE INDEX "comment_policies_created_at_idx" ON "comment_policies" USING btree ("created_at");
-  CREATE INDEX "_comment_policies_v_version_rules_order_idx" ON "_comment_policies_v_version_rules" USING btree ("_order");
-  CREATE INDEX "_comment_policies_v_version_rules_parent_id_idx" ON "_comment_policies_v_version_rules" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_watch_words_words_order_idx" ON "_comment_policies_v_blocks_watch_words_words" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_watch_words_words_parent_id_idx" ON "_comment_policies_v_blocks_watch_words_words" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_watch_words_order_idx" ON "_comment_policies_v_blocks_watch_words" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_watch_words_parent_id_idx" ON "_comment_policies_v_blocks_watch_words" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_watch_words_path_idx" ON "_comment_policies_v_blocks_watch_words" USING btree ("_path");
+  CREATE INDEX "_comment_policies_v_blocks_blocked_words_words_order_idx" ON "_comment_policies_v_blocks_blocked_words_words" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_blocked_words_words_parent_id_idx" ON "_comment_policies_v_blocks_blocked_words_words" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_blocked_words_order_idx" ON "_comment_policies_v_blocks_blocked_words" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_blocked_words_parent_id_idx" ON "_comment_policies_v_blocks_blocked_words" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_blocked_words_path_idx" ON "_comment_policies_v_blocks_blocked_words" USING btree ("_path");
+  CREATE INDEX "_comment_policies_v_blocks_heated_tone_insults_order_idx" ON "_comment_policies_v_blocks_heated_tone_insults" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_heated_tone_insults_parent_id_idx" ON "_comment_policies_v_blocks_heated_tone_insults" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_heated_tone_order_idx" ON "_comment_policies_v_blocks_heated_tone" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_heated_tone_parent_id_idx" ON "_comment_policies_v_blocks_heated_tone" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_heated_tone_path_idx" ON "_comment_policies_v_blocks_heated_tone" USING btree ("_path");
+  CREATE INDEX "_comment_policies_v_blocks_too_many_links_order_idx" ON "_comment_policies_v_blocks_too_many_links" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_too_many_links_parent_id_idx" ON "_comment_policies_v_blocks_too_many_links" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_too_many_links_path_idx" ON "_comment_policies_v_blocks_too_many_links" USING btree ("_path");
+  CREATE INDEX "_comment_policies_v_blocks_length_order_idx" ON "_comment_policies_v_blocks_length" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_length_parent_id_idx" ON "_comment_policies_v_blocks_length" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_length_path_idx" ON "_comment_policies_v_blocks_length" USING btree ("_path");
+  CREATE INDEX "_comment_policies_v_blocks_close_after_days_order_idx" ON "_comment_policies_v_blocks_close_after_days" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_close_after_days_parent_id_idx" ON "_comment_policies_v_blocks_close_after_days" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_close_after_days_path_idx" ON "_comment_policies_v_blocks_close_after_days" USING btree ("_path");
+  CREATE INDEX "_comment_policies_v_blocks_first_comment_order_idx" ON "_comment_policies_v_blocks_first_comment" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_first_comment_parent_id_idx" ON "_comment_policies_v_blocks_first_comment" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_first_comment_path_idx" ON "_comment_policies_v_blocks_first_comment" USING btree ("_path");
+  CREATE INDEX "_comment_policies_v_blocks_corrections_order_idx" ON "_comment_policies_v_blocks_corrections" USING btree ("_order");
+  CREATE INDEX "_comment_policies_v_blocks_corrections_parent_id_idx" ON "_comment_policies_v_blocks_corrections" USING btree ("_parent_id");
+  CREATE INDEX "_comment_policies_v_blocks_corrections_path_idx" ON "_comment_policies_v_blocks_corrections" USING btree ("_path");
   CREATE INDEX "_comment_policies_v_parent_idx" ON "_comment_policies_v" USING btree ("parent_id");
   CREATE INDEX "_comment_policies_v_version_version_updated_at_idx" ON "_comment_policies_v" USING btree ("version_updated_at");
   CREATE INDEX "_comment_policies_v_version_version_created_at_idx" ON "_comment_policies_v" USING btree ("version_created_at");
@@ -1035,9 +1363,29 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "media" CASCADE;
   DROP TABLE "comments" CASCADE;
   DROP TABLE "comments_texts" CASCADE;
-  DROP TABLE "comment_policies_rules" CASCADE;
+  DROP TABLE "comment_policies_blocks_watch_words_words" CASCADE;
+  DROP TABLE "comment_policies_blocks_watch_words" CASCADE;
+  DROP TABLE "comment_policies_blocks_blocked_words_words" CASCADE;
+  DROP TABLE "comment_policies_blocks_blocked_words" CASCADE;
+  DROP TABLE "comment_policies_blocks_heated_tone_insults" CASCADE;
+  DROP TABLE "comment_policies_blocks_heated_tone" CASCADE;
+  DROP TABLE "comment_policies_blocks_too_many_links" CASCADE;
+  DROP TABLE "comment_policies_blocks_length" CASCADE;
+  DROP TABLE "comment_policies_blocks_close_after_days" CASCADE;
+  DROP TABLE "comment_policies_blocks_first_comment" CASCADE;
+  DROP TABLE "comment_policies_blocks_corrections" CASCADE;
   DROP TABLE "comment_policies" CASCADE;
-  DROP TABLE "_comment_policies_v_version_rules" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_watch_words_words" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_watch_words" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_blocked_words_words" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_blocked_words" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_heated_tone_insults" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_heated_tone" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_too_many_links" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_length" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_close_after_days" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_first_comment" CASCADE;
+  DROP TABLE "_comment_policies_v_blocks_corrections" CASCADE;
   DROP TABLE "_comment_policies_v" CASCADE;
   DROP TABLE "reader_questions" CASCADE;
   DROP TABLE "users_roles" CASCADE;
@@ -1089,10 +1437,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_comments_kind";
   DROP TYPE "public"."enum_comments_status";
   DROP TYPE "public"."enum_comments_visibility";
-  DROP TYPE "public"."enum_comment_policies_rules_kind";
-  DROP TYPE "public"."enum_comment_policies_rules_action";
-  DROP TYPE "public"."enum__comment_policies_v_version_rules_kind";
-  DROP TYPE "public"."enum__comment_policies_v_version_rules_action";
+  DROP TYPE "public"."enum_comment_policies_blocks_watch_words_action";
+  DROP TYPE "public"."enum_comment_policies_blocks_blocked_words_action";
+  DROP TYPE "public"."enum_comment_policies_blocks_heated_tone_action";
+  DROP TYPE "public"."enum_comment_policies_blocks_too_many_links_action";
+  DROP TYPE "public"."enum_comment_policies_blocks_length_action";
+  DROP TYPE "public"."enum_comment_policies_blocks_close_after_days_action";
+  DROP TYPE "public"."enum_comment_policies_blocks_first_comment_action";
+  DROP TYPE "public"."enum_comment_policies_blocks_corrections_action";
+  DROP TYPE "public"."enum__comment_policies_v_blocks_watch_words_action";
+  DROP TYPE "public"."enum__comment_policies_v_blocks_blocked_words_action";
+  DROP TYPE "public"."enum__comment_policies_v_blocks_heated_tone_action";
+  DROP TYPE "public"."enum__comment_policies_v_blocks_too_many_links_action";
+  DROP TYPE "public"."enum__comment_policies_v_blocks_length_action";
+  DROP TYPE "public"."enum__comment_policies_v_blocks_close_after_days_action";
+  DROP TYPE "public"."enum__comment_policies_v_blocks_first_comment_action";
+  DROP TYPE "public"."enum__comment_policies_v_blocks_corrections_action";
   DROP TYPE "public"."enum_reader_questions_attribution";
   DROP TYPE "public"."enum_reader_questions_status";
   DROP TYPE "public"."enum_users_roles";
