@@ -6,10 +6,13 @@
  *   ceiling; BENCH_SECONDS sets the time per scenario (10 s).
  * - Import (./importScenario.ts): posts/s of the importer, then export and restore.
  *
- * BENCH_ONLY=http or BENCH_ONLY=import runs one part. Every process it starts is stopped, on
+ * - Admin (./admin.ts): the login form, the posts list and the long post's editor in Chromium.
+ *
+ * BENCH_ONLY=http, BENCH_ONLY=import or BENCH_ONLY=admin runs one part. Every process it starts is stopped, on
  * failure and on Ctrl-C too.
  */
 import { ensureBuild } from '../../src/lib/ensureBuild'
+import { runAdminBench } from './admin'
 import { engineCommentsPerSecond } from './commentEngine'
 import { runHttpBench } from './http'
 import { runImportScenario } from './importScenario'
@@ -17,6 +20,11 @@ import { stopAll } from './processes'
 
 async function main() {
   const only = process.env.BENCH_ONLY
+  if (only === 'admin') {
+    await ensureBuild()
+    await runAdminBench()
+    return
+  }
   if (only !== 'import') {
     await ensureBuild()
     console.log(
@@ -25,6 +33,7 @@ async function main() {
     await runHttpBench()
   }
   if (only !== 'http') await runImportScenario()
+  if (only === undefined) await runAdminBench()
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
