@@ -154,7 +154,12 @@ export const ReaderQuestions: CollectionConfig = {
       name: 'verdict',
       type: 'json',
       access: { read: isStaffField, create: nobody, update: nobody },
-      admin: { ...NOT_IN_ADMIN, readOnly: true },
+      admin: {
+        readOnly: true,
+        description: 'What the comment policy made of the question when it arrived.',
+        // Plain text: Payload's JSON editor loads from a CDN.
+        components: { Field: '/admin/fields/ReadableJson#ReadableJson' },
+      },
     },
     ...submissionFormFields(),
   ],
