@@ -60,7 +60,9 @@ async function visit(browser: Browser, url: string, token: string | undefined, s
   try {
     if (token) {
       const { hostname } = new URL(url)
-      await context.addCookies([{ name: 'payload-token', value: token, domain: hostname, path: '/' }])
+      await context.addCookies([
+        { name: 'payload-token', value: token, domain: hostname, path: '/' },
+      ])
     }
     const started = performance.now()
     await page.goto(s.path(ids), { waitUntil: 'commit' })
@@ -89,7 +91,8 @@ export async function runAdminBench(): Promise<void> {
       const signed = scenario.signedIn ? token : undefined
       await visit(browser, ctx.server.url, signed, scenario)
       const times: number[] = []
-      for (let i = 0; i < VISITS; i++) times.push(await visit(browser, ctx.server.url, signed, scenario))
+      for (let i = 0; i < VISITS; i++)
+        times.push(await visit(browser, ctx.server.url, signed, scenario))
       const value = median(times)
       const verdict =
         scenario.target === undefined
@@ -107,8 +110,7 @@ export async function runAdminBench(): Promise<void> {
     )
     const header = ['page', 'median', 'visits (s)', 'target']
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
-    const line = (cells: string[]) =>
-      `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+    const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
     console.log(line(header))
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
     for (const row of rows) console.log(line(row))

@@ -36,6 +36,9 @@ import { BulkModeration as BulkModeration_63a922272213475583759e14e631c0ea } fro
 import { ModerationActions as ModerationActions_5ac675fa455ee1e18a1b2af7fbd9bf92 } from '../../../admin/comments/ModerationActions'
 import { RuleHelp as RuleHelp_3af1f9f88dcdf6b8b6d19a31a4bfe797 } from '../../../admin/comments/RuleHelp'
 import { RuleRowLabel as RuleRowLabel_b711c32b48fadd3e5ce7f3ac825e27fe } from '../../../admin/comments/RuleRowLabel'
+import { ArtworkRowLabel as ArtworkRowLabel_49a7d9bece565daa5abadaf30aaeb1c5 } from '../../../admin/galleries/ArtworkRowLabel'
+import { ReadableJson as ReadableJson_56e8fa9fa468f4d70f7ed51d27c8b015 } from '../../../admin/fields/ReadableJson'
+import { RetryDelivery as RetryDelivery_1b3ca7499e1ebb1d25517d081a093239 } from '../../../admin/webhooks/RetryDelivery'
 import { WaitingForMe as WaitingForMe_10d5451d0fa0e6ffea465be8b8a7cfd4 } from '../../../admin/dashboard/WaitingForMe'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -79,6 +82,9 @@ export const importMap = {
   "/admin/comments/ModerationActions#ModerationActions": ModerationActions_5ac675fa455ee1e18a1b2af7fbd9bf92,
   "/admin/comments/RuleHelp#RuleHelp": RuleHelp_3af1f9f88dcdf6b8b6d19a31a4bfe797,
   "/admin/comments/RuleRowLabel#RuleRowLabel": RuleRowLabel_b711c32b48fadd3e5ce7f3ac825e27fe,
+  "/admin/galleries/ArtworkRowLabel#ArtworkRowLabel": ArtworkRowLabel_49a7d9bece565daa5abadaf30aaeb1c5,
+  "/admin/fields/ReadableJson#ReadableJson": ReadableJson_56e8fa9fa468f4d70f7ed51d27c8b015,
+  "/admin/webhooks/RetryDelivery#RetryDelivery": RetryDelivery_1b3ca7499e1ebb1d25517d081a093239,
   "/admin/dashboard/WaitingForMe#WaitingForMe": WaitingForMe_10d5451d0fa0e6ffea465be8b8a7cfd4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
