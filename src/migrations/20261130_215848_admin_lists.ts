@@ -3,7 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 import { searchTextOf } from '../../collections/Posts/hooks/keepSearchText'
 
 /** Each row's rich text as its plain-text copy, in batches, so a large blog is not held in memory. */
-async function backfillSearchText(
+export async function backfillSearchText(
   db: MigrateUpArgs['db'],
   table: 'posts' | '_posts_v',
   content: string,
