@@ -45,5 +45,9 @@ describe('the search text of posts written before it existed (SQLite)', () => {
       sql`SELECT count(*) AS n FROM _posts_v WHERE version_content IS NOT NULL AND version_search_text IS NULL`,
     )
     expect(Number(empty.rows[0]!.n)).toBe(0)
+    // A block's reference (the reader question it quotes) is an ID, not words to search.
+    const texts = await db.run(sql`SELECT version_search_text AS text FROM _posts_v`)
+    for (const row of texts.rows)
+      expect(String(row.text ?? '')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i)
   })
 })
