@@ -84,6 +84,7 @@ describe('maskWebhookUrl', () => {
       'https://hooks.example/cms?site=blog&token=***&api_key=***&sig=***',
     ],
     ['https://hooks.example/cms?page=2', 'https://hooks.example/cms?page=2'],
+    ['http://127.0.0.1:4000', 'http://127.0.0.1:4000'],
     ['not a url', '***'],
   ])('should show %s as %s', (url, shown) => {
     expect(maskWebhookUrl(url)).toBe(shown)

@@ -94,11 +94,12 @@ export function maskWebhookUrl(url: string): string {
   } catch {
     return MASK
   }
+  const secrets = [...new Set(parsed.searchParams.keys())].filter((name) => SECRET_PARAM.test(name))
+  // Nothing to hide: the URL as written (no normalising, e.g. no trailing slash added).
+  if (!parsed.username && !parsed.password && secrets.length === 0) return url
   if (parsed.username) parsed.username = MASK
   if (parsed.password) parsed.password = MASK
-  for (const name of new Set(parsed.searchParams.keys())) {
-    if (SECRET_PARAM.test(name)) parsed.searchParams.set(name, MASK)
-  }
+  for (const name of secrets) parsed.searchParams.set(name, MASK)
   // URLSearchParams writes `***` as `%2A%2A%2A`; the stars read better.
   return parsed.href.replaceAll('%2A%2A%2A', MASK)
 }
