@@ -1088,6 +1088,9 @@ export interface ReaderQuestion {
    * The post that answers it.
    */
   answeredIn?: (string | null) | Post;
+  /**
+   * What the comment policy made of the question when it arrived.
+   */
   verdict?:
     | {
         [k: string]: unknown;

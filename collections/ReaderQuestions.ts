@@ -9,11 +9,7 @@ import {
 import { accessFrom, capabilityField } from '../access/derive'
 import { explainVerdict, judgeComment, toPlainText } from '../src/lib/commentPolicy'
 import { checkSubmissionForm } from './Comments/hooks/checkSubmissionForm'
-import {
-  guardSubmission,
-  NOT_IN_ADMIN,
-  submissionFormFields,
-} from './Comments/hooks/guardSubmission'
+import { guardSubmission, submissionFormFields } from './Comments/hooks/guardSubmission'
 import { formTokenEndpoint } from './Comments/endpoints'
 import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 import { effectivePolicy } from './Comments/policy'

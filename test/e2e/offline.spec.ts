@@ -11,20 +11,6 @@ import { adminLogin, launchBrowser, newSession } from '../helpers/browser'
 import { openedFormToken } from '../helpers/formToken'
 import { DEMO_PASSWORD, startSeededServer, type SeededServer } from '../helpers/seededServer'
 
-/**
- * Pages whose comment-policy rules and comment verdicts are still Payload JSON fields, whose
- * Monaco editor comes from a CDN: the policy forms and readable verdicts (branch `adm-comments`,
- * issue 16) replace them. On these pages, and only there, requests to that CDN and the console
- * errors they cause are reported but tolerated; anything else still fails. Remove entries as
- * that work lands.
- */
-const KNOWN_UNTIL_POLICY_FORMS = new Set([
-  '/admin/collections/comments/create',
-  '/admin/collections/comments/:id',
-  '/admin/collections/comment-policies/:id',
-])
-const MONACO_CDN = 'cdn.jsdelivr.net'
-
 /** Collections whose documents only the server writes: no create view. */
 const NO_CREATE_VIEW = new Set(['webhook-deliveries'])
 
@@ -139,21 +125,6 @@ describe('the admin offline', () => {
     checked.push('/admin/account')
 
     console.log(`Admin pages checked offline (${checked.length}):\n${checked.join('\n')}`)
-    const tolerated = (problem: Problem) =>
-      KNOWN_UNTIL_POLICY_FORMS.has(problem.page) &&
-      (problem.kind === 'request'
-        ? new URL(problem.text).hostname === MONACO_CDN
-        : // What the CDN loader logs when its script is blocked (its error event prints as "Event").
-          /^(Monaco initialization: .*|Failed to load resource: net::ERR_BLOCKED_BY_CLIENT.*|Event)$/.test(
-            problem.text.trim(),
-          ))
-    const known = problems.filter(tolerated)
-    if (known.length > 0)
-      console.log(
-        `Tolerated until the policy forms land (KNOWN_UNTIL_POLICY_FORMS):\n${known
-          .map((p) => `${p.page} ${p.kind}: ${p.text.slice(0, 160)}`)
-          .join('\n')}`,
-      )
-    expect(problems.filter((problem) => !tolerated(problem))).toEqual([])
+    expect(problems).toEqual([])
   }, 600_000)
 })

@@ -5,7 +5,7 @@
  */
 import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 
-import { backfillSearchText } from '../../src/migrations/20261130_215848_admin_lists'
+import { backfillSearchText } from '../../src/migrations/20261130_224314_admin_lists'
 import { seed } from '../../src/seed'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
