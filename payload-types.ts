@@ -249,6 +249,7 @@ export interface Post {
         id?: string | null;
       }[]
     | null;
+  searchText?: string | null;
   importHash?: string | null;
   /**
    * Where it is in the editorial workflow. Publishing and unpublishing also move it.
@@ -1087,6 +1088,9 @@ export interface ReaderQuestion {
    * The post that answers it.
    */
   answeredIn?: (string | null) | Post;
+  /**
+   * What the comment policy made of the question when it arrived.
+   */
   verdict?:
     | {
         [k: string]: unknown;
@@ -1109,6 +1113,9 @@ export interface ReaderQuestion {
  */
 export interface WebhookDelivery {
   id: string;
+  /**
+   * Credentials and secret query values are shown as ***.
+   */
   url: string;
   eventType: 'publish' | 'unpublish' | 'update' | 'delete';
   documentCollection?: string | null;
@@ -1372,6 +1379,7 @@ export interface PostsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  searchText?: T;
   importHash?: T;
   stage?: T;
   publishAt?: T;

@@ -10,6 +10,7 @@ import { explainDenial } from './access/explainDenial'
 import { Artworks } from './collections/Artworks'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
+import { DATE_TIME_FORMAT } from './collections/fields/dates'
 import { proseEditor } from './collections/fields/editors'
 import { Galleries } from './collections/Galleries'
 import { MAX_UPLOAD_BYTES, Media, UPLOAD_TOO_LARGE_MESSAGE } from './collections/Media'
@@ -31,6 +32,7 @@ import { databaseAdapter, maintainDatabase } from './src/lib/database'
 import { loadEnv } from './src/lib/env'
 import { GRAPHQL_LIMITS } from './src/lib/graphqlLimits/limits'
 import { loggerDestination, loggerOptions } from './src/lib/logger'
+import { adminListsPlugin } from './src/plugins/adminLists'
 import { fieldShapesPlugin } from './src/plugins/fieldShapes'
 import { readCachePlugin } from './src/plugins/readCache'
 import { WORKFLOW_SLUGS, workflowPlugin } from './src/plugins/workflow'
@@ -96,6 +98,69 @@ export default buildConfig({
       generateTitle: ({ doc }) => (doc as { title?: string }).title ?? '',
       generateDescription: ({ doc }) => (doc as { excerpt?: string }).excerpt ?? '',
     }),
+    // After the plugins that add fields: the filter menus offer what people filter on.
+    adminListsPlugin({
+      [Posts.slug]: {
+        filters: [
+          'title',
+          'slug',
+          'excerpt',
+          'authors',
+          'categories',
+          'tags',
+          'stage',
+          'publishedAt',
+          'publishAt',
+          'commentsOpen',
+          'owner',
+        ],
+        columns: [
+          'title',
+          'slug',
+          'excerpt',
+          'featuredImage',
+          'authors',
+          'categories',
+          'tags',
+          'stage',
+          'publishedAt',
+          'publishAt',
+          'readingTime',
+          'wordCount',
+          'commentsOpen',
+          'owner',
+        ],
+      },
+      [Artworks.slug]: {
+        filters: [
+          'title',
+          'slug',
+          'artist',
+          'subject',
+          'tradition',
+          'medium',
+          'year',
+          'stage',
+          'owner',
+        ],
+        columns: [
+          'title',
+          'slug',
+          'image',
+          'artist',
+          'subject',
+          'tradition',
+          'medium',
+          'year',
+          'stage',
+          'owner',
+        ],
+      },
+      [Galleries.slug]: {
+        filters: ['title', 'slug', 'curator', 'stage', 'owner'],
+        columns: ['title', 'slug', 'cover', 'curator', 'stage', 'owner'],
+      },
+    }),
     // Last, so it covers what the plugins above add: a value of the wrong type is a 400.
     fieldShapesPlugin(),
   ],
@@ -105,6 +170,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Longform CMS' },
+    // One way of writing a moment everywhere in the admin (collections/fields/dates.ts).
+    dateFormat: DATE_TIME_FORMAT,
     components: { beforeDashboard: ['/admin/dashboard/WaitingForMe#WaitingForMe'] },
   },
   cors: env.corsOrigins,

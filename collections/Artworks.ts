@@ -16,7 +16,8 @@ export const Artworks: CollectionConfig = {
   slug: 'artworks',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['image', 'title', 'stage', 'artist', 'subject'],
+    // The title leads (it links to the document); the image's alt text would be a long first column.
+    defaultColumns: ['title', 'image', 'stage', 'artist', 'subject'],
     group: 'Gallery',
   },
   indexes: [

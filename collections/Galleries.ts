@@ -1,4 +1,4 @@
-import type { ArrayFieldValidation, CollectionConfig } from 'payload'
+import type { ArrayFieldValidation, CollectionConfig, FilterOptions } from 'payload'
 
 import { readWithPreview } from '../access/readWithPreview'
 import { accessFrom } from '../access/derive'
@@ -20,12 +20,26 @@ const noArtworkTwice: ArrayFieldValidation = (rows) => {
   return repeated ? 'An artwork can appear only once in a gallery.' : true
 }
 
+/**
+ * The artwork picker of a row offers only works not yet in the gallery. The row's own artwork
+ * stays allowed: Payload checks a saved value against these options too.
+ */
+const notYetInTheGallery: FilterOptions = ({ data, siblingData }) => {
+  const own = relationshipIds((siblingData as { artwork?: unknown } | undefined)?.artwork)
+  const rows = (data as { items?: { artwork?: unknown }[] | null } | undefined)?.items ?? []
+  const others = rows
+    .flatMap((row) => relationshipIds(row?.artwork))
+    .filter((id) => !own.includes(id))
+  return others.length > 0 ? { id: { not_in: others } } : true
+}
+
 /** An ordered exhibition of artworks. The order of `items` is the order readers see. */
 export const Galleries: CollectionConfig = {
   slug: 'galleries',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['cover', 'title', 'stage', 'curator', 'updatedAt'],
+    // The title leads (it links to the document); the cover's alt text would be a long first column.
+    defaultColumns: ['title', 'cover', 'stage', 'curator', 'updatedAt'],
     group: 'Gallery',
   },
   // The public list: published, newest first.
@@ -59,9 +73,18 @@ export const Galleries: CollectionConfig = {
       label: 'Artworks',
       validate: noArtworkTwice,
       labels: { singular: 'Artwork', plural: 'Artworks' },
-      admin: { description: 'Drag to reorder; readers see them in this order.' },
+      admin: {
+        description: 'Drag to reorder; readers see them in this order.',
+        components: { RowLabel: '/admin/galleries/ArtworkRowLabel#ArtworkRowLabel' },
+      },
       fields: [
-        { name: 'artwork', type: 'relationship', relationTo: 'artworks', required: true },
+        {
+          name: 'artwork',
+          type: 'relationship',
+          relationTo: 'artworks',
+          required: true,
+          filterOptions: notYetInTheGallery,
+        },
         {
           name: 'caption',
           type: 'text',

@@ -40,7 +40,8 @@ const refuseHugeImages: CollectionBeforeOperationHook = async ({ args, operation
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: {
-    useAsTitle: 'alt',
+    // The file name titles an image (short, unique); the alt text is a sentence, shown beside it.
+    useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
     group: 'Gallery',
     description: 'Images used in posts, profiles and the gallery.',

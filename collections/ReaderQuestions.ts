@@ -9,11 +9,7 @@ import {
 import { accessFrom, capabilityField } from '../access/derive'
 import { explainVerdict, judgeComment, toPlainText } from '../src/lib/commentPolicy'
 import { checkSubmissionForm } from './Comments/hooks/checkSubmissionForm'
-import {
-  guardSubmission,
-  NOT_IN_ADMIN,
-  submissionFormFields,
-} from './Comments/hooks/guardSubmission'
+import { guardSubmission, submissionFormFields } from './Comments/hooks/guardSubmission'
 import { formTokenEndpoint } from './Comments/endpoints'
 import { skipUnreadableFields } from './hooks/skipUnreadableFields'
 import { effectivePolicy } from './Comments/policy'
@@ -154,7 +150,12 @@ export const ReaderQuestions: CollectionConfig = {
       name: 'verdict',
       type: 'json',
       access: { read: isStaffField, create: nobody, update: nobody },
-      admin: { ...NOT_IN_ADMIN, readOnly: true },
+      admin: {
+        readOnly: true,
+        description: 'What the comment policy made of the question when it arrived.',
+        // Plain text: Payload's JSON editor loads from a CDN.
+        components: { Field: '/admin/fields/ReadableJson#ReadableJson' },
+      },
     },
     ...submissionFormFields(),
   ],

@@ -5,6 +5,7 @@ import { accessFrom, isSignedInField } from '../../access/derive'
 import { ownerField } from '../fields/owner'
 import { creditWriterOnFirstNeed, signedInWritersProfile } from '../fields/ownAuthorProfile'
 
+import { DATE_FORMAT, DATE_TIME_FORMAT } from '../fields/dates'
 import { postEditor } from '../fields/editors'
 import { relationshipIds } from '../fields/relationshipIds'
 import { slug } from '../fields/slug'
@@ -12,6 +13,8 @@ import { ensureRelationsExist } from '../hooks/ensureRelationsExist'
 import { requireOnPublish } from '../hooks/requireOnPublish'
 import { skipUnreadableFields } from '../hooks/skipUnreadableFields'
 import { computeReadingStats } from './hooks/computeReadingStats'
+import { API_DEFAULT_SORT, keepReadSort } from './hooks/keepReadSort'
+import { dropSearchText, keepSearchText } from './hooks/keepSearchText'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 const notRelatedToItself: RelationshipFieldManyValidation = (value, { id }) => {
@@ -33,12 +36,17 @@ export const Posts: CollectionConfig = {
   slug: 'posts',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'stage', 'authors', 'publishedAt', 'publishAt'],
+    defaultColumns: ['title', 'stage', 'authors', 'updatedAt', 'publishedAt'],
     group: 'Writing',
+    // The search box looks in the body too, through its plain-text copy.
+    listSearchableFields: ['title', 'excerpt', 'searchText'],
   },
-  defaultSort: '-publishedAt',
-  // The public list (published, newest first) and the admin's, page by page from the index. The
-  // versions table gets the same index on its `version_*` columns.
+  // The admin list: last change first, so drafts and work in review sit on top. The API keeps
+  // newest publication first when a request names no sort (keepReadSort).
+  defaultSort: '-updatedAt',
+  custom: { apiDefaultSort: API_DEFAULT_SORT },
+  // The public list (published, newest first), page by page from the index. The versions table
+  // gets indexes for both orders on its `version_*` columns (src/lib/versionIndexes.ts).
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
   access: { ...accessFrom('posts'), read: readWithPreview('posts') },
   // A post shown as a link or card (related posts, the posts of an author, a comment's post):
@@ -54,11 +62,13 @@ export const Posts: CollectionConfig = {
   },
   // The workflow's hooks go around these (src/plugins/workflow).
   hooks: {
-    beforeOperation: [skipUnreadableFields],
+    beforeOperation: [keepReadSort, skipUnreadableFields],
+    afterRead: [dropSearchText],
     beforeValidate: [ensureRelationsExist],
     beforeChange: [
       requireOnPublish({ title: 'A title', slug: 'A slug', authors: 'At least one author' }),
       computeReadingStats,
+      keepSearchText,
       setPublishedAt,
     ],
   },
@@ -126,7 +136,7 @@ export const Posts: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: { pickerAppearance: 'dayAndTime', displayFormat: DATE_TIME_FORMAT },
         description: 'Set automatically on first publication; change it to backdate.',
       },
     },
@@ -167,7 +177,12 @@ export const Posts: CollectionConfig = {
           'Dated correction notes, shown with the post; accepted reader corrections add one.',
       },
       fields: [
-        { name: 'date', type: 'date', required: true },
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: DATE_FORMAT } },
+        },
         { name: 'note', type: 'textarea', required: true, maxLength: 5000 },
         {
           name: 'comment',
@@ -176,6 +191,15 @@ export const Posts: CollectionConfig = {
           admin: { description: 'The reader correction it came from.' },
         },
       ],
+    },
+    {
+      // The body as plain text, kept by keepSearchText for the admin's search (staff may query
+      // it). Never shown, and left out of every answer by dropSearchText: it would double a post's
+      // size. (Payload's `hidden` would also forbid querying it.)
+      name: 'searchText',
+      type: 'textarea',
+      access: { read: isSignedInField, create: isSignedInField, update: isSignedInField },
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
     {
       name: 'importHash',

@@ -12,6 +12,7 @@ import { capabilityField, capabilityOrSelfField } from '../../access/derive'
 import { actorFor } from '../../src/plugins/workflow/actor'
 import { looksLikeEmail, NAMELESS } from '../../src/lib/people'
 import { isStage, movesFrom, STAGE_LABELS, STAGES, type Stage } from '../../src/lib/workflow'
+import { DATE_TIME_FORMAT } from './dates'
 
 const nobody: FieldAccess = () => false
 
@@ -111,7 +112,11 @@ const history: ArrayField = {
     components: { RowLabel: '/admin/HistoryRowLabel#HistoryRowLabel' },
   },
   fields: [
-    { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: DATE_TIME_FORMAT } },
+    },
     { name: 'by', type: 'relationship', relationTo: 'users', access: { read: whoMovedIt } },
     // The account's display name at the time (src/lib/people.ts), never its email.
     {

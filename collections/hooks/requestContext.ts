@@ -37,6 +37,8 @@ declare module 'payload' {
     staffReply?: boolean
     /** The demo seed writes its sample comments and question: no visitor's rate limit applies. */
     demoSeed?: boolean
+    /** The delivery job reads a webhook delivery's real URL; everyone else sees it masked. */
+    unmaskedWebhookUrls?: boolean
     /** What the workflow's hooks tell each other about a save (src/plugins/workflow/context.ts). */
     workflow?: WorkflowContext
   }

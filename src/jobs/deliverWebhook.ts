@@ -28,6 +28,7 @@ export const deliverWebhookTask: TaskConfig<{
       id: input.deliveryId,
       depth: 0,
       overrideAccess: true,
+      context: { unmaskedWebhookUrls: true },
       req,
     })) as unknown as Delivery
     const attempts = (delivery.attempts ?? 0) + 1

@@ -19,13 +19,25 @@ type SchemaHookArgs = {
   schema: { tables: Record<string, unknown> }
 }
 
-/** The field a collection's lists are sorted by, and in which direction (1 or -1). */
-function defaultSortOf(collection: { defaultSort?: unknown }): {
-  field: string
-  direction: 1 | -1
+type Sort = { field: string; direction: 1 | -1 }
+
+const parseSort = (sort: string): Sort => ({
+  field: sort.replace(/^-/, ''),
+  direction: sort.startsWith('-') ? -1 : 1,
+})
+
+/**
+ * The orders a collection's lists are read in: its `defaultSort` (the admin list's), and the API's
+ * when a collection keeps another one for requests that name none (`custom.apiDefaultSort`, see
+ * collections/Posts/hooks/keepReadSort.ts).
+ */
+function listSortsOf(collection: { defaultSort?: unknown; custom?: Record<string, unknown> }): {
+  admin: Sort
+  api?: Sort
 } {
   const sort = typeof collection.defaultSort === 'string' ? collection.defaultSort : 'createdAt'
-  return { field: sort.replace(/^-/, ''), direction: sort.startsWith('-') ? -1 : 1 }
+  const api = collection.custom?.apiDefaultSort
+  return { admin: parseSort(sort), api: typeof api === 'string' ? parseSort(api) : undefined }
 }
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
@@ -36,7 +48,8 @@ type Column = { name: string }
  * For each collection with drafts:
  * - `parent_id, updated_at`: a document's versions, newest first (the admin's Versions tab);
  * - `latest, version_<default sort>, created_at`: the admin list, which reads the latest version
- *   of every document, in the collection's default order (Payload adds `created_at` last).
+ *   of every document, in the collection's default order (Payload adds `created_at` last);
+ * - the same for the API's own default order, where the collection keeps one.
  */
 export const versionListIndexes =
   (index: IndexBuilder) =>
@@ -50,8 +63,9 @@ export const versionListIndexes =
       const tableName = `_${snake(collection.slug).replace(/-/g, '_')}_v`
       const table = schema.tables[tableName]
       if (!table) continue
-      const sortField = defaultSortOf(collection).field
-      const sortColumn = `version_${snake(sortField)}`
+      const sorts = listSortsOf(collection)
+      const sortColumn = `version_${snake(sorts.admin.field)}`
+      const apiSortColumn = sorts.api ? `version_${snake(sorts.api.field)}` : undefined
       extendTable({
         table,
         extraConfig: (t) => {
@@ -70,6 +84,13 @@ export const versionListIndexes =
               column(sortColumn),
               column('created_at'),
             ),
+            ...(apiSortColumn
+              ? {
+                  [`${tableName}_latest_api_sort_idx`]: index(
+                    `${tableName}_latest_api_sort_idx`,
+                  ).on(column('latest'), column(apiSortColumn), column('created_at')),
+                }
+              : {}),
           }
         },
       })
@@ -92,10 +113,12 @@ export async function ensureVersionIndexes(payload: Payload): Promise<void> {
   for (const collection of payload.config.collections) {
     const model = models[collection.slug]
     if (!collection.versions?.drafts || !model) continue
-    const { field, direction } = defaultSortOf(collection)
+    const { admin, api } = listSortsOf(collection)
     await model.collection.createIndexes([
       { key: { parent: 1, updatedAt: -1 } },
-      { key: { latest: 1, [`version.${field}`]: direction, createdAt: direction } },
+      ...[admin, ...(api ? [api] : [])].map(({ field, direction }) => ({
+        key: { latest: 1 as const, [`version.${field}`]: direction, createdAt: direction },
+      })),
     ])
   }
 }

@@ -15,7 +15,8 @@ import type { SeedResult } from './seed'
 
 const running = new Set<ChildProcess>()
 
-function remember<T extends { child: ChildProcess }>(started: T): T {
+/** Remembers a process the bench started elsewhere, so `stopAll` stops it too. */
+export function remember<T extends { child: ChildProcess }>(started: T): T {
   running.add(started.child)
   started.child.once('exit', () => running.delete(started.child))
   return started

@@ -7,10 +7,13 @@
  * - Import (./importScenario.ts): posts/s of the importer, then export and restore.
  * - Cluster (./cluster.ts): the reads through nginx to 1 and 3 processes on Postgres.
  *
- * BENCH_ONLY=http, BENCH_ONLY=import or BENCH_ONLY=cluster runs one part. Every process it starts is stopped, on
- * failure and on Ctrl-C too.
+ * - Admin (./admin.ts): the login form, the posts list and the long post's editor in Chromium.
+ *
+ * BENCH_ONLY=http, BENCH_ONLY=import, BENCH_ONLY=cluster or BENCH_ONLY=admin runs one part. Every
+ * process it starts is stopped, on failure and on Ctrl-C too.
  */
 import { ensureBuild } from '../../src/lib/ensureBuild'
+import { runAdminBench } from './admin'
 import { runClusterBench } from './cluster'
 import { engineCommentsPerSecond } from './commentEngine'
 import { runHttpBench } from './http'
@@ -23,6 +26,11 @@ async function main() {
     await ensureBuild()
     return runClusterBench()
   }
+  if (only === 'admin') {
+    await ensureBuild()
+    await runAdminBench()
+    return
+  }
   if (only !== 'import') {
     await ensureBuild()
     console.log(
@@ -32,6 +40,7 @@ async function main() {
   }
   if (only !== 'http') await runImportScenario()
   if (!only) await runClusterBench()
+  if (!only) await runAdminBench()
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

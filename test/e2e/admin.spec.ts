@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
 
-import { adminLogin, launchBrowser, newSession, screenshot } from '../helpers/browser'
+import { adminLogin, launchBrowser, newSession, RESULTS_DIR, screenshot } from '../helpers/browser'
 import {
   actionButton,
   backToDashboard,
@@ -278,7 +278,7 @@ describe('the admin in a real browser', () => {
   )
 
   it(
-    '3. the artist builds a gallery of three artworks, reorders them by dragging and publishes; GraphQL gives that order',
+    '3. the artist builds a gallery of three artworks from a picker that offers each once, reorders the rows labelled with their titles by dragging and publishes; GraphQL gives that order',
     async () => {
       const page = await signIn('author@example.com')
       // The artworks list shows each work's thumbnail.
@@ -288,25 +288,50 @@ describe('the admin in a real browser', () => {
       await page.goto('/admin/collections/galleries/create')
       await page.locator('#field-title').fill('Icons for the winter evenings')
       const works = ['Madonna and Child', 'Christ Pantocrator', 'Saint Nicholas']
+      // Each row is labelled with its artwork's title (and thumbnail), read from the row header.
+      const labelled = () => page.locator('[data-gallery-row-title]').allInnerTexts()
       for (const [index, title] of works.entries()) {
         await page.getByRole('button', { name: 'Add Artwork' }).click()
-        const row = page.locator(`#items-row-${index}`)
-        await choose(page, field(row, 'relationship', 'Artwork'), title)
+        const picker = field(page.locator(`#items-row-${index}`), 'relationship', 'Artwork')
+        // The picker offers only works not yet in the gallery.
+        await picker.locator('.rs__control').click()
+        await page.locator('.rs__option').first().waitFor()
+        const offered = (await page.locator('.rs__option').allInnerTexts()).map((t) => t.trim())
+        await page.keyboard.press('Escape')
+        for (const chosen of works.slice(0, index)) expect(offered).not.toContain(chosen)
+        expect(offered).toContain(title)
+        await choose(page, picker, title)
+        await waitFor(async () => (await labelled())[index] === title, 10_000, 200)
       }
-      // Saint Nicholas, last, is dragged to the top.
+      expect(await labelled()).toEqual(works)
+      // Each label carries the artwork's thumbnail too.
+      const rows = page.locator('#field-items')
+      await rows.locator('[data-gallery-row-label] img').nth(2).waitFor()
+      await expect(rows.locator('[data-gallery-row-label] img').count()).resolves.toBe(3)
+
+      // Saint Nicholas, last, is dragged to the top by its labelled row.
       await drag(
         page,
         page.locator('#items-row-2 .collapsible__drag'),
         page.locator('#items-row-0 .collapsible__drag'),
       )
+      await waitFor(async () => (await labelled())[0] === 'Saint Nicholas', 10_000, 200)
+      expect(await labelled()).toEqual([
+        'Saint Nicholas',
+        'Madonna and Child',
+        'Christ Pantocrator',
+      ])
       const rowTitles = () =>
         page.locator('[id^="items-row-"] .relationship--single-value__text').allInnerTexts()
-      await waitFor(async () => (await rowTitles())[0] === 'Saint Nicholas', 10_000, 200)
+      // Every row's picker still shows its artwork after the move.
+      await waitFor(async () => (await rowTitles()).length === 3, 10_000, 200)
       expect(await rowTitles()).toEqual([
         'Saint Nicholas',
         'Madonna and Child',
         'Christ Pantocrator',
       ])
+      fs.mkdirSync(RESULTS_DIR, { recursive: true })
+      await rows.screenshot({ path: path.join(RESULTS_DIR, 'gallery-rows.png') })
 
       await takeAction(page, 'Submit for review', { stage: 'in_review' })
       const id = page.url().split('?')[0]!.split('/').at(-1)!

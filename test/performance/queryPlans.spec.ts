@@ -211,6 +211,19 @@ const ADMIN_READS: Read[] = [
       }),
   ],
   [
+    // What the admin's posts list sends: its default sort, last change first.
+    'the admin posts list (drafts, last change first)',
+    (payload, ids) =>
+      payload.find({
+        collection: 'posts',
+        overrideAccess: false,
+        user: ids.editor,
+        draft: true,
+        depth: 0,
+        sort: '-updatedAt',
+      }),
+  ],
+  [
     'the admin comments queue',
     (payload, ids) =>
       payload.find({

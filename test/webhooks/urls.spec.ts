@@ -1,5 +1,6 @@
 import {
   invalidWebhookUrls,
+  maskWebhookUrl,
   parseWebhookUrls,
   urlMessages,
   validateWebhookUrl,
@@ -71,5 +72,21 @@ describe('invalidWebhookUrls', () => {
 
   it('should return an empty list when every URL is valid', () => {
     expect(invalidWebhookUrls(['https://a.example', 'http://b.example/x'])).toEqual([])
+  })
+})
+
+describe('maskWebhookUrl', () => {
+  it.each([
+    ['https://bob:hunter2@hooks.example/cms', 'https://***:***@hooks.example/cms'],
+    ['https://tok3n@hooks.example/cms', 'https://***@hooks.example/cms'],
+    [
+      'https://hooks.example/cms?site=blog&token=abc123&api_key=k&sig=s',
+      'https://hooks.example/cms?site=blog&token=***&api_key=***&sig=***',
+    ],
+    ['https://hooks.example/cms?page=2', 'https://hooks.example/cms?page=2'],
+    ['http://127.0.0.1:4000', 'http://127.0.0.1:4000'],
+    ['not a url', '***'],
+  ])('should show %s as %s', (url, shown) => {
+    expect(maskWebhookUrl(url)).toBe(shown)
   })
 })

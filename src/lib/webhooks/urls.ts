@@ -77,3 +77,29 @@ export function redactCredentials(url: string): string {
     return url
   }
 }
+
+/** Query parameters whose values are secrets by their name: tokens, keys, signatures, passwords. */
+const SECRET_PARAM = /token|secret|key|sig|pass|auth|credential|code|session/i
+const MASK = '***'
+
+/**
+ * The URL as people may see it, in the admin and over the API: a username or password becomes
+ * `***`, and so does the value of every query parameter named like a secret
+ * (`https://hooks.example/cms?token=***&site=blog`). Anything that is not a URL is masked whole.
+ */
+export function maskWebhookUrl(url: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return MASK
+  }
+  const secrets = [...new Set(parsed.searchParams.keys())].filter((name) => SECRET_PARAM.test(name))
+  // Nothing to hide: the URL as written (no normalising, e.g. no trailing slash added).
+  if (!parsed.username && !parsed.password && secrets.length === 0) return url
+  if (parsed.username) parsed.username = MASK
+  if (parsed.password) parsed.password = MASK
+  for (const name of secrets) parsed.searchParams.set(name, MASK)
+  // URLSearchParams writes `***` as `%2A%2A%2A`; the stars read better.
+  return parsed.href.replaceAll('%2A%2A%2A', MASK)
+}

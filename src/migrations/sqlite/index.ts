@@ -9,6 +9,7 @@ import * as migration_20261130_182145_read_path_indexes from './20261130_182145_
 import * as migration_20261130_184704_read_cache_state from './20261130_184704_read_cache_state';
 import * as migration_20261130_190000_history_names from './20261130_190000_history_names';
 import * as migration_20261130_220028_comment_rule_blocks from './20261130_220028_comment_rule_blocks';
+import * as migration_20261130_224314_admin_lists from './20261130_224314_admin_lists';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_220028_comment_rule_blocks.up,
     down: migration_20261130_220028_comment_rule_blocks.down,
-    name: '20261130_220028_comment_rule_blocks'
+    name: '20261130_220028_comment_rule_blocks',
+  },
+  {
+    up: migration_20261130_224314_admin_lists.up,
+    down: migration_20261130_224314_admin_lists.down,
+    name: '20261130_224314_admin_lists'
   },
 ];

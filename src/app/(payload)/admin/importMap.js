@@ -30,12 +30,15 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowActions as WorkflowActions_832c26c0951581ce6951c62941543e4a } from '../../../admin/workflow/WorkflowActions'
 import { WorkflowStatus as WorkflowStatus_7771afe1d9af962930b19c18b1df33ba } from '../../../admin/workflow/WorkflowStatus'
+import { ArtworkRowLabel as ArtworkRowLabel_49a7d9bece565daa5abadaf30aaeb1c5 } from '../../../admin/galleries/ArtworkRowLabel'
 import { VerdictInWords as VerdictInWords_0d8d915b86d113efa238c088698dfbd6 } from '../../../admin/comments/VerdictInWords'
 import { FiredRulesCell as FiredRulesCell_c73124cfbdf4c3eaf9dc82d3ab3c47d1 } from '../../../admin/comments/FiredRulesCell'
 import { BulkModeration as BulkModeration_63a922272213475583759e14e631c0ea } from '../../../admin/comments/BulkModeration'
 import { ModerationActions as ModerationActions_5ac675fa455ee1e18a1b2af7fbd9bf92 } from '../../../admin/comments/ModerationActions'
 import { RuleHelp as RuleHelp_3af1f9f88dcdf6b8b6d19a31a4bfe797 } from '../../../admin/comments/RuleHelp'
 import { RuleRowLabel as RuleRowLabel_b711c32b48fadd3e5ce7f3ac825e27fe } from '../../../admin/comments/RuleRowLabel'
+import { ReadableJson as ReadableJson_56e8fa9fa468f4d70f7ed51d27c8b015 } from '../../../admin/fields/ReadableJson'
+import { RetryDelivery as RetryDelivery_1b3ca7499e1ebb1d25517d081a093239 } from '../../../admin/webhooks/RetryDelivery'
 import { WaitingForMe as WaitingForMe_10d5451d0fa0e6ffea465be8b8a7cfd4 } from '../../../admin/dashboard/WaitingForMe'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -73,12 +76,15 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_832c26c0951581ce6951c62941543e4a,
   "/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_7771afe1d9af962930b19c18b1df33ba,
+  "/admin/galleries/ArtworkRowLabel#ArtworkRowLabel": ArtworkRowLabel_49a7d9bece565daa5abadaf30aaeb1c5,
   "/admin/comments/VerdictInWords#VerdictInWords": VerdictInWords_0d8d915b86d113efa238c088698dfbd6,
   "/admin/comments/FiredRulesCell#FiredRulesCell": FiredRulesCell_c73124cfbdf4c3eaf9dc82d3ab3c47d1,
   "/admin/comments/BulkModeration#BulkModeration": BulkModeration_63a922272213475583759e14e631c0ea,
   "/admin/comments/ModerationActions#ModerationActions": ModerationActions_5ac675fa455ee1e18a1b2af7fbd9bf92,
   "/admin/comments/RuleHelp#RuleHelp": RuleHelp_3af1f9f88dcdf6b8b6d19a31a4bfe797,
   "/admin/comments/RuleRowLabel#RuleRowLabel": RuleRowLabel_b711c32b48fadd3e5ce7f3ac825e27fe,
+  "/admin/fields/ReadableJson#ReadableJson": ReadableJson_56e8fa9fa468f4d70f7ed51d27c8b015,
+  "/admin/webhooks/RetryDelivery#RetryDelivery": RetryDelivery_1b3ca7499e1ebb1d25517d081a093239,
   "/admin/dashboard/WaitingForMe#WaitingForMe": WaitingForMe_10d5451d0fa0e6ffea465be8b8a7cfd4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
