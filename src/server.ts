@@ -127,7 +127,7 @@ async function main() {
       signedIn: async (headers) =>
         Boolean((await executeAuthStrategies({ headers, payload })).user),
     }),
-    corsOrigins: Array.isArray(payload.config.cors) ? payload.config.cors : [],
+    cors: payload.config.cors,
     trustProxy: env.trustProxy,
     stats: () => ({
       readCache: readCache ? readCache.store.stats() : 'off',

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import express, { type Express, type RequestHandler } from 'express'
+import type { SanitizedConfig } from 'payload'
 
 import { Comments } from '../../../collections/Comments'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from '../../../collections/Media'
@@ -19,8 +20,8 @@ export type AppOptions = {
   /** Figures shown by /healthz (the read cache's hits and misses). */
   stats?: () => Record<string, unknown>
   probeDatabase: DatabaseProbe
-  /** Origins whose frontends may read the API's answers (Payload's `cors`). */
-  corsOrigins?: readonly string[]
+  /** Payload's `cors`: which origins' frontends may read the API's answers. */
+  cors?: SanitizedConfig['cors']
   /**
    * Express's `trust proxy` (TRUST_PROXY): which hops in front of the server may say, in
    * X-Forwarded-For, who the client is. False (the default) believes nobody: `req.ip` is then the
@@ -36,7 +37,7 @@ export function createApp({
   handleApi,
   stats,
   probeDatabase,
-  corsOrigins = [],
+  cors = [],
   trustProxy = false,
   log,
 }: AppOptions): Express {
@@ -45,7 +46,7 @@ export function createApp({
   app.set('trust proxy', trustProxy)
   app.use(requestLog(log))
   app.get('/healthz', healthz(probeDatabase, stats))
-  app.use('/api', apiCors(corsOrigins))
+  app.use('/api', apiCors(cors))
   app.use('/api', uploadLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE))
   app.use(commentDefence({ collections: [Comments.slug, ReaderQuestions.slug] }))
   // The playground is a page Next renders; everything else under /api is Payload's.

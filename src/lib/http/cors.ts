@@ -1,33 +1,24 @@
 import type { RequestHandler } from 'express'
-
-/** The request headers a frontend may send (Payload's own list). */
-const ALLOWED_HEADERS = [
-  'Origin',
-  'X-Requested-With',
-  'Content-Type',
-  'Accept',
-  'Authorization',
-  'Content-Encoding',
-  'x-apollo-tracing',
-  'X-Payload-HTTP-Method-Override',
-].join(', ')
+import { headersWithCors, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 /**
- * CORS headers on every API answer to an allowed origin, as Payload sets them on its own: the
- * refusals made before Payload runs (a malformed body, a query over its bounds, a submission
- * over its limit) reach a frontend on another origin with their message readable. Payload's
- * answers set the same headers again.
+ * CORS headers on every API answer to an allowed origin, computed by Payload's own
+ * `headersWithCors` from the config's `cors`: the refusals made before Payload runs (a malformed
+ * body, a query over its bounds, a submission over its limit) reach a frontend on another origin
+ * with their message readable, exactly as Payload's own answers (which set the same headers) do.
  */
-export function apiCors(origins: readonly string[]): RequestHandler {
-  const allowed = new Set(origins)
+export function apiCors(cors: SanitizedConfig['cors']): RequestHandler {
+  const config = { cors }
   return (req, res, next) => {
     const origin = req.headers.origin
-    res.setHeader('Access-Control-Allow-Methods', 'PUT, PATCH, POST, GET, DELETE, OPTIONS')
-    res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS)
-    if (origin && (allowed.has('*') || allowed.has(origin))) {
-      res.setHeader('Access-Control-Allow-Origin', allowed.has('*') ? '*' : origin)
-      if (!allowed.has('*')) res.setHeader('Access-Control-Allow-Credentials', 'true')
-    }
+    // headersWithCors reads only the config's `cors` and the request's Origin header.
+    const request = {
+      payload: { config },
+      headers: new Headers(origin ? { origin } : {}),
+    } as unknown as PayloadRequest
+    headersWithCors({ headers: new Headers(), req: request }).forEach((value, name) =>
+      res.setHeader(name, value),
+    )
     next()
   }
 }
