@@ -30,20 +30,6 @@ export const jsonShapeMessages = {
     `${what} holds more than ${max} values; send it in smaller parts.`,
 }
 
-/** True when a parsed JSON value nests deeper than `max` (walked without recursion). */
-export function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]]
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!
-    if (typeof item !== 'object' || item === null) continue
-    if (depth > max) return true
-    for (const child of Object.values(item)) {
-      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
-    }
-  }
-  return false
-}
-
 /** Why a parsed JSON value is bigger than `bounds` allow, or undefined (`what` names it). */
 export function jsonShapeProblem(
   value: unknown,
@@ -72,4 +58,10 @@ export function jsonShapeProblem(
     for (const child of children) stack.push([child, depth + 1])
   }
   return undefined
+}
+
+/** True when a parsed JSON value nests deeper than `max` (the same walk, depth alone bounded). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const depthOnly = { maxDepth: max, maxKeys: Infinity, maxItems: Infinity, maxValues: Infinity }
+  return jsonShapeProblem(value, '', depthOnly) !== undefined
 }
