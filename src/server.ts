@@ -128,6 +128,7 @@ async function main() {
         Boolean((await executeAuthStrategies({ headers, payload })).user),
     }),
     cors: payload.config.cors,
+    site: env.site,
     trustProxy: env.trustProxy,
     stats: () => ({
       readCache: readCache ? readCache.store.stats() : 'off',
@@ -139,6 +140,9 @@ async function main() {
   const server = await listen(app, env.port, env.host)
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
+  // The reader site's pages ask this process's own GraphQL API (src/site/api.ts).
+  const ownHost = ['0.0.0.0', '::', ''].includes(env.host) ? '127.0.0.1' : env.host
+  process.env.SITE_API_ORIGIN = `http://${ownHost.includes(':') ? `[${ownHost}]` : ownHost}:${port}`
   log(`ready: http://localhost:${port}/admin (${env.nodeEnv}, ${env.databaseKind})`)
 
   installGracefulShutdown({

@@ -45,6 +45,8 @@ export type AppEnv = {
   graphqlPlayground: boolean
   /** The public site: preview links and live preview in the admin point here. */
   frontendUrl: string
+  /** Whether this server renders the reader site (SITE=off: API and admin only). */
+  site: boolean
   /** Endpoints told about publications, and the key their payloads are signed with. */
   webhookUrls: string[]
   webhookSecret: string
@@ -289,7 +291,9 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     graphqlIntrospection:
       !isProduction || parseBoolean('GRAPHQL_INTROSPECTION', raw.GRAPHQL_INTROSPECTION),
     graphqlPlayground: !isProduction || parseBoolean('GRAPHQL_PLAYGROUND', raw.GRAPHQL_PLAYGROUND),
-    frontendUrl: parseUrl('FRONTEND_URL', raw.FRONTEND_URL || 'http://localhost:3001'),
+    // The reader site is served by this server unless an owner runs their own frontend.
+    frontendUrl: parseUrl('FRONTEND_URL', raw.FRONTEND_URL || serverUrl),
+    site: parseSwitch('SITE', raw.SITE, true),
     webhookUrls,
     // Outside production an unset secret falls back to one derived from the Payload secret, so
     // local receivers can still verify signatures; production demands its own.

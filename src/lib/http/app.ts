@@ -28,6 +28,8 @@ export type AppOptions = {
    * socket's peer.
    */
   trustProxy?: boolean | number | string[]
+  /** Whether Next renders the reader site (SITE); off, only the admin and the API are served. */
+  site?: boolean
   log?: (line: string) => void
 }
 
@@ -39,6 +41,7 @@ export function createApp({
   probeDatabase,
   cors = [],
   trustProxy = false,
+  site = true,
   log,
 }: AppOptions): Express {
   const app = express()
@@ -53,7 +56,15 @@ export function createApp({
   app.use('/api', (req, res, next) =>
     req.path.startsWith('/graphql-playground') ? next() : handleApi(req, res, next),
   )
+  if (!site) app.use(siteIsOff)
   // Express 5 matches every path with a plain `use`; Next parses the URL and body itself.
   app.use((req, res) => handleNext(req, res))
   return app
+}
+
+/** With SITE=off, Next serves the admin and its assets; the site's paths are not found. */
+const siteIsOff: RequestHandler = (req, res, next) => {
+  if (/^\/(admin|_next|api)(\/|$)/.test(req.path)) return next()
+  if (req.path === '/') return res.redirect(302, '/admin')
+  res.status(404).type('text/plain').send('Not found (this server runs with SITE=off)\n')
 }
