@@ -17,6 +17,22 @@ describe('loadEnv', () => {
     expect(env.serverUrl).toBe('http://localhost:3000')
   })
 
+  it('should serve the reader site itself unless SITE is off, previews pointing at it', () => {
+    const env = loadEnv({ NODE_ENV: 'development', DATA_DIR: temp.dir, PORT: '4100' })
+    expect(env.site).toBe(true)
+    expect(env.frontendUrl).toBe('http://localhost:4100')
+    const own = loadEnv({
+      DATA_DIR: temp.dir,
+      SITE: 'off',
+      FRONTEND_URL: 'https://reader.example',
+    })
+    expect(own.site).toBe(false)
+    expect(own.frontendUrl).toBe('https://reader.example')
+    expect(() => loadEnv({ DATA_DIR: temp.dir, SITE: 'sometimes' })).toThrow(
+      'SITE must be on or off, got "sometimes"',
+    )
+  })
+
   it('should select MongoDB for mongodb:// and mongodb+srv:// URIs', () => {
     expect(databaseKindOf('mongodb://localhost/cms')).toBe('mongodb')
     expect(databaseKindOf('mongodb+srv://cluster.example.net/cms')).toBe('mongodb')
