@@ -9,46 +9,42 @@ export type SitemapEntry = { path: string; lastModified?: string }
 
 type Listing = { hasNextPage: boolean; docs: { slug: string | null; updatedAt: string | null }[] }
 
-/** URL folder, the query's operation and the list it answers. */
-const KINDS = [
-  { folder: 'posts', operation: 'SitemapPosts', list: 'Posts' },
-  { folder: 'authors', operation: 'SitemapAuthors', list: 'Authors' },
-  { folder: 'categories', operation: 'SitemapCategories', list: 'Categories' },
-  { folder: 'tags', operation: 'SitemapTags', list: 'Tags' },
-  { folder: 'galleries', operation: 'SitemapGalleries', list: 'Galleries' },
-  { folder: 'artworks', operation: 'SitemapArtworks', list: 'Artworks' },
-] as const
+/** Each list the query answers, and the folder of its pages. */
+const KINDS = {
+  Posts: 'posts',
+  Authors: 'authors',
+  Categories: 'categories',
+  Tags: 'tags',
+  Galleries: 'galleries',
+  Artworks: 'artworks',
+} as const
 
-/** A sitemap holds at most 50,000 addresses; 400 pages of 100 per kind stays well within. */
-const MAX_PAGES = 400
+type Sitemap = Record<keyof typeof KINDS, Listing>
+
+/** A sitemap holds at most 50,000 addresses: 80 pages of 100 of each of six kinds stays within. */
+const MAX_PAGES = 80
 
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
-  const lists = await Promise.all(
-    KINDS.map(async ({ folder, operation, list }) => {
-      const entries: SitemapEntry[] = []
-      for (let page = 1; page <= MAX_PAGES; page++) {
-        const data = await siteQuery<Record<string, Listing>>(
-          'sitemap',
-          { page },
-          { operationName: operation },
-        )
-        const listing = data[list]!
-        for (const doc of listing.docs)
-          if (doc.slug)
-            entries.push({
-              path: `/${folder}/${doc.slug}`,
-              lastModified: doc.updatedAt ?? undefined,
-            })
-        if (!listing.hasNextPage) break
-      }
-      return entries
-    }),
-  )
-  const posts = lists[0]
-  const newest = posts
-    .map((entry) => entry.lastModified)
+  const lists = Object.fromEntries(
+    Object.keys(KINDS).map((list) => [list, [] as SitemapEntry[]]),
+  ) as Record<keyof typeof KINDS, SitemapEntry[]>
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const data = await siteQuery<Sitemap>('sitemap', { page })
+    let more = false
+    for (const [list, folder] of Object.entries(KINDS) as [keyof typeof KINDS, string][]) {
+      for (const doc of data[list].docs)
+        if (doc.slug)
+          lists[list].push({
+            path: `/${folder}/${doc.slug}`,
+            lastModified: doc.updatedAt ?? undefined,
+          })
+      more ||= data[list].hasNextPage
+    }
+    if (!more) break
+  }
+  const newest = lists.Posts.map((entry) => entry.lastModified)
     .filter(Boolean)
     .sort()
     .at(-1)
-  return [{ path: '/', lastModified: newest }, ...lists.flat()]
+  return [{ path: '/', lastModified: newest }, ...Object.values(lists).flat()]
 }

@@ -1,5 +1,5 @@
 /**
- * The feed routes' shared work: ask the API for the posts (docs/queries/feed.graphql), build the
+ * The feed routes' shared work: ask the API for the posts (docs/queries/feed*.graphql), build the
  * RSS or Atom document and answer it with caching headers. An unknown category or author is a 404.
  */
 import { loadEnv } from '../../lib/env'
@@ -60,7 +60,7 @@ export async function feedResponse(scope: FeedScope, format: FeedFormat): Promis
   let posts: FeedPost[]
   let siteTitle: string
   if (scope.kind === 'site') {
-    const data = await siteQuery<SiteFeed>('feed', variables, { operationName: 'SiteFeed' })
+    const data = await siteQuery<SiteFeed>('feed', variables)
     siteTitle = data.SiteSetting.siteTitle ?? 'Blog'
     title = siteTitle
     description = data.SiteSetting.tagline ?? siteTitle
@@ -69,11 +69,7 @@ export async function feedResponse(scope: FeedScope, format: FeedFormat): Promis
   } else if (!SLUG.test(scope.slug)) {
     return notFound()
   } else if (scope.kind === 'category') {
-    const data = await siteQuery<CategoryFeed>(
-      'feed',
-      { ...variables, slug: scope.slug },
-      { operationName: 'CategoryFeed' },
-    )
+    const data = await siteQuery<CategoryFeed>('feed-category', { ...variables, slug: scope.slug })
     const category = data.Categories.docs[0]
     if (!category) return notFound()
     siteTitle = data.SiteSetting.siteTitle ?? 'Blog'
@@ -82,11 +78,7 @@ export async function feedResponse(scope: FeedScope, format: FeedFormat): Promis
     pagePath = `/categories/${category.slug}`
     posts = category.posts?.docs ?? []
   } else {
-    const data = await siteQuery<AuthorFeed>(
-      'feed',
-      { ...variables, slug: scope.slug },
-      { operationName: 'AuthorFeed' },
-    )
+    const data = await siteQuery<AuthorFeed>('feed-author', { ...variables, slug: scope.slug })
     const author = data.Authors.docs[0]
     if (!author) return notFound()
     siteTitle = data.SiteSetting.siteTitle ?? 'Blog'
