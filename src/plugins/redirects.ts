@@ -64,13 +64,13 @@ const isLive = (
 
 /** Where the hooks below leave each document's former live address (a bulk edit saves many). */
 const FORMER = 'redirectsFormerPaths'
-const formerPaths = (context: Record<string, unknown>): Map<string, string | undefined> =>
-  (context[FORMER] ??= new Map()) as Map<string, string | undefined>
+const formerPaths = (context: Record<string, unknown>): Record<string, string | null> =>
+  (context[FORMER] ??= {}) as Record<string, string | null>
 
 /** Before a save: the document's live address, read from what the public sees now. */
 const rememberLivePath =
   (collection: RedirectedCollection): CollectionBeforeChangeHook =>
-  async ({ operation, originalDoc, req, context }) => {
+  async ({ operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc?.id) return
     const live = await req.payload
       .findByID({
@@ -84,18 +84,17 @@ const rememberLivePath =
       .catch(() => null)
     const former =
       live && isLive(collection, live as never) ? (live as { slug?: string }).slug : undefined
-    formerPaths(context).set(
-      `${collection}:${String(originalDoc.id)}`,
-      former ? pagePath(collection, former) : undefined,
-    )
+    formerPaths(req.context)[`${collection}:${String(originalDoc.id)}`] = former
+      ? pagePath(collection, former)
+      : null
   }
 
 /** After a save that left the document live: the table follows its address. */
 const followSlug =
   (collection: RedirectedCollection): CollectionAfterChangeHook =>
-  async ({ doc, req, context }) => {
+  async ({ doc, req }) => {
     if (!isLive(collection, doc) || typeof doc.slug !== 'string') return doc
-    const formerPath = formerPaths(context).get(`${collection}:${String(doc.id)}`)
+    const formerPath = formerPaths(req.context)[`${collection}:${String(doc.id)}`] ?? undefined
     const livePath = pagePath(collection, doc.slug)
     const addresses = [livePath, ...(formerPath ? [formerPath] : [])]
     const { docs } = await req.payload.find({

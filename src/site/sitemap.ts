@@ -21,7 +21,7 @@ const KINDS = {
 
 type Sitemap = Record<keyof typeof KINDS, Listing>
 
-/** A sitemap holds at most 50,000 addresses: 80 pages of 100 of each of six kinds stays within. */
+/** A sitemap holds at most 50,000 addresses: 80 pages of six kinds stays well within. */
 const MAX_PAGES = 80
 
 export async function sitemapEntries(): Promise<SitemapEntry[]> {

@@ -133,7 +133,7 @@ describe('redirects', () => {
     await author.login('author@example.com', DEMO_PASSWORD)
     const row = { from: '/by-author', to: { type: 'custom', url: '/posts/x' } }
     expect((await author.rest('POST', '/api/redirects', row)).status).toBe(403)
-    expect((await anonymous.rest('POST', '/api/redirects', row)).status).toBe(403)
-    expect((await anonymous.rest('GET', '/api/redirects')).status).toBe(403)
+    expect([401, 403]).toContain((await anonymous.rest('POST', '/api/redirects', row)).status)
+    expect([401, 403]).toContain((await anonymous.rest('GET', '/api/redirects')).status)
   })
 })
