@@ -224,6 +224,8 @@ export const CAPABILITY_DESCRIPTIONS = {
     "change what a reader wrote (a comment's name, email, words, post, reply-to and kind): nobody, on any path; moderation changes a comment's status, never its words",
   grantRoles: 'give or take roles (never their own)',
   manageSiteWebhooks: "the site settings' webhook URLs",
+  manageRedirects:
+    'the redirects table: see, add, change and remove old addresses that lead elsewhere (renaming a published page adds one by itself)',
   retryWebhookDeliveries: 'put a failed webhook delivery back on the queue now ("Retry now")',
   runJobQueue:
     'run the jobs queue on demand (`/api/payload-jobs/run`); the server runs it on its own',
@@ -263,6 +265,7 @@ export const CAPABILITIES: Record<Capability, readonly Actor[]> = {
   editReaderWords: [],
   grantRoles: ['admin'],
   manageSiteWebhooks: ['admin'],
+  manageRedirects: EDITORS,
   retryWebhookDeliveries: ['admin'],
   runJobQueue: ['admin'],
   reviewQueue: EDITORS,

@@ -23,6 +23,8 @@ import { payloadApi } from './lib/http/payloadApi'
 import { AnswerStore, Generation } from './lib/readCache'
 import { onLocalChange } from './lib/readCache/local'
 import { readCacheGeneration } from './plugins/readCache'
+import { loadRedirects } from './plugins/redirects'
+import { serveRedirects } from './lib/redirects/middleware'
 import { quietStartupErrors } from './lib/logger'
 import { installGracefulShutdown } from './lib/http/gracefulShutdown'
 import { releaseRunnerLease } from './jobs/runnerLease'
@@ -113,6 +115,15 @@ async function main() {
       }
     : undefined
   if (readCache) onLocalChange(() => readCache.generation.invalidate())
+  // The redirects table follows the same shared generation, whether or not answers are cached.
+  const redirectsGeneration =
+    readCache?.generation ??
+    new Generation({
+      readShared: () => readCacheGeneration(payload),
+      checkIntervalMs: READ_CACHE_CHECK_MS,
+      quietMs: READ_CACHE_QUIET_MS,
+    })
+  if (!readCache) onLocalChange(() => redirectsGeneration.invalidate())
 
   const app = createApp({
     handleNext: (req, res) => handleNext(req, res),
@@ -129,6 +140,11 @@ async function main() {
     }),
     cors: payload.config.cors,
     site: env.site,
+    redirects: serveRedirects({
+      load: () => loadRedirects(payload),
+      generation: redirectsGeneration,
+      log,
+    }),
     trustProxy: env.trustProxy,
     stats: () => ({
       readCache: readCache ? readCache.store.stats() : 'off',

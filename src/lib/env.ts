@@ -47,6 +47,8 @@ export type AppEnv = {
   frontendUrl: string
   /** Whether this server renders the reader site (SITE=off: API and admin only). */
   site: boolean
+  /** The site's RSS and Atom feeds: full content or the excerpt only, and how many posts. */
+  feeds: FeedSettings
   /** Endpoints told about publications, and the key their payloads are signed with. */
   webhookUrls: string[]
   webhookSecret: string
@@ -60,6 +62,8 @@ export type AppEnv = {
   submissionsPerMinutePerEmail: number
   readCache: ReadCacheSettings
 }
+
+export type FeedSettings = { content: 'full' | 'summary'; items: number }
 
 /** The public read cache (src/lib/http/api.ts). */
 export type ReadCacheSettings = {
@@ -186,6 +190,20 @@ function parseSeconds(name: string, raw: string | undefined, fallback: number): 
   return value
 }
 
+function parseFeedContent(raw: string | undefined): FeedSettings['content'] {
+  if (raw === undefined || raw === '') return 'summary'
+  const value = raw.toLowerCase()
+  if (value === 'full' || value === 'summary') return value
+  throw new ConfigError(`FEED_CONTENT must be full or summary, got "${raw}"`)
+}
+
+/** An API page holds at most 100 documents, so a feed does too. */
+function parseFeedItems(raw: string | undefined): number {
+  const items = parseCount('FEED_ITEMS', raw, 20)
+  if (items > 100) throw new ConfigError(`FEED_ITEMS must be 100 or fewer, got "${raw}"`)
+  return items
+}
+
 function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback
   if (['on', 'true', '1', 'yes'].includes(raw.toLowerCase())) return true
@@ -294,6 +312,10 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     // The reader site is served by this server unless an owner runs their own frontend.
     frontendUrl: parseUrl('FRONTEND_URL', raw.FRONTEND_URL || serverUrl),
     site: parseSwitch('SITE', raw.SITE, true),
+    feeds: {
+      content: parseFeedContent(raw.FEED_CONTENT),
+      items: parseFeedItems(raw.FEED_ITEMS),
+    },
     webhookUrls,
     // Outside production an unset secret falls back to one derived from the Payload secret, so
     // local receivers can still verify signatures; production demands its own.
