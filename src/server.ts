@@ -114,10 +114,13 @@ async function main() {
     : undefined
   if (readCache) onLocalChange(() => readCache.generation.invalidate())
 
+  const handleApiRequest = payloadApi(payload.config, PAYLOAD_KEY)
   const app = createApp({
     handleNext: (req, res) => handleNext(req, res),
+    // The site's form posts go to the same handler as /api, from the reader's own address.
+    forms: { submit: handleApiRequest, origin: env.serverUrl },
     handleApi: serveApi({
-      handle: payloadApi(payload.config, PAYLOAD_KEY),
+      handle: handleApiRequest,
       origin: env.serverUrl,
       cache: readCache,
       sharedMaxAgeSeconds: env.readCache.sharedMaxAgeSeconds,
