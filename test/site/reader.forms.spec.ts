@@ -13,8 +13,6 @@ import { startSeededServer, type SeededServer } from '../helpers/seededServer'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtpServer'
 import { waitFor } from '../helpers/waitFor'
 
-jest.setTimeout(120_000)
-
 const TRUSTED = 'ailsa.morrison@example.net'
 let ctx: SeededServer
 let smtp: TestSmtpServer
@@ -64,6 +62,9 @@ async function commentForm(slug: string, fields: Record<string, string>) {
   // A person took a while to write: the token says the form opened 20 s ago.
   return { ...hidden, formToken: openedFormToken(20), website: '', ...fields }
 }
+
+/** An array once it holds something (an empty one would end a wait at once). */
+const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined)
 
 const text = (page: Page, selector: string) => page.doc.querySelector(selector)?.textContent ?? ''
 
@@ -117,10 +118,12 @@ describe('posting a comment without JavaScript', () => {
     expect(text(page, '.thread')).not.toContain('The election this autumn')
     // The post's author hears of it.
     const [email] = await waitFor(() =>
-      smtp.messages.filter(
-        (m) =>
-          m.envelope.to.includes('author@example.com') &&
-          m.text.includes('The election this autumn'),
+      nonEmpty(
+        smtp.messages.filter(
+          (m) =>
+            m.envelope.to.includes('author@example.com') &&
+            m.text.includes('The election this autumn'),
+        ),
       ),
     )
     expect(email!.subject).toContain('waits for you')
@@ -366,11 +369,13 @@ describe('reply emails', () => {
       'calum@example.net',
     )
     const [email] = await waitFor(() =>
-      smtp.messages.filter((m) => m.envelope.to.includes(TRUSTED)),
+      nonEmpty(smtp.messages.filter((m) => m.envelope.to.includes(TRUSTED))),
     )
     expect(email!.subject).toContain('A reply to your comment on "The Revival in the Hebrides"')
     expect(email!.text).toContain('In the church hall')
-    expect(email!.raw).toMatch(/List-Unsubscribe: <http:\/\/127\.0\.0\.1:\d+\/unsubscribe\?token=/)
+    expect(email!.raw.replace(/\r?\n[ \t]+/g, ' ')).toMatch(
+      /List-Unsubscribe:\s*<http:\/\/127\.0\.0\.1:\d+\/unsubscribe\?token=/,
+    )
     expect(email!.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click')
     const link = /Stop emails about replies: (\S+)/.exec(email!.text)![1]!
 

@@ -73,10 +73,23 @@ async function announceReply(req: PayloadRequest, reply: CommentDoc) {
 async function announceHeld(req: PayloadRequest, comment: CommentDoc) {
   const post = await postOf(req, relationshipId(comment.post)!)
   if (!post) return
+  const authorIds = (post.authors ?? [])
+    .map((author) => relationshipId(author))
+    .filter((id): id is string => Boolean(id))
+  if (authorIds.length === 0) return
+  // Read in full: populated authors are cards (defaultPopulate), without their login.
+  const { docs: authors } = await req.payload.find({
+    collection: 'authors',
+    where: { id: { in: authorIds } },
+    depth: 0,
+    limit: authorIds.length,
+    overrideAccess: true,
+    req,
+  })
   const userIds = [
     ...new Set(
-      (post.authors ?? [])
-        .map((author) => (typeof author === 'object' ? relationshipId(author.user) : undefined))
+      (authors as { user?: unknown }[])
+        .map((author) => relationshipId(author.user))
         .filter((id): id is string => Boolean(id)),
     ),
   ]
