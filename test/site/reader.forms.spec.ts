@@ -117,7 +117,7 @@ describe('posting a comment without JavaScript', () => {
     // The held comment is not in the thread.
     expect(text(page, '.thread')).not.toContain('The election this autumn')
     // The post's author hears of it.
-    const [email] = await waitFor(() =>
+    const [email] = (await waitFor(() =>
       nonEmpty(
         smtp.messages.filter(
           (m) =>
@@ -125,7 +125,7 @@ describe('posting a comment without JavaScript', () => {
             m.text.includes('The election this autumn'),
         ),
       ),
-    )
+    ))!
     expect(email!.subject).toContain('waits for you')
     expect(email!.text).toContain('This blog stays out of party politics')
   })
@@ -368,9 +368,9 @@ describe('reply emails', () => {
       'In the church hall, I was told, before they moved to the houses.',
       'calum@example.net',
     )
-    const [email] = await waitFor(() =>
+    const [email] = (await waitFor(() =>
       nonEmpty(smtp.messages.filter((m) => m.envelope.to.includes(TRUSTED))),
-    )
+    ))!
     expect(email!.subject).toContain('A reply to your comment on "The Revival in the Hebrides"')
     expect(email!.text).toContain('In the church hall')
     expect(email!.raw.replace(/\r?\n[ \t]+/g, ' ')).toMatch(
