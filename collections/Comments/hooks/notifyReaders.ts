@@ -106,7 +106,11 @@ async function announceHeld(req: PayloadRequest, comment: CommentDoc) {
     postTitle: post.title ?? '',
     commenterName: comment.name,
     body: comment.body,
-    reasons: comment.verdict?.messages ?? [],
+    // The verdict field is staff-only, so an anonymous request's doc lacks it; the judge's outcome has it.
+    reasons:
+      comment.verdict?.messages ??
+      (req.context.commentOutcome as { messages?: string[] } | undefined)?.messages ??
+      [],
     adminUrl: `${req.payload.config.serverURL}/admin/collections/comments/${comment.id}`,
   })
   for (const user of users as { email?: string | null }[]) {
