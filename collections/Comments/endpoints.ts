@@ -130,15 +130,17 @@ async function withToken(req: PayloadRequest) {
     body: string
     createdAt: string
   } | null
+  // No such comment (never written, or already withdrawn or rewritten): 404. A comment that is
+  // there but the key is wrong, or its time has passed: 403.
+  if (!comment) throw new APIError(messages.noCommentToChange, 404, undefined, true)
   const valid =
-    comment &&
     typeof body.token === 'string' &&
     comment.editTokenHash === hashToken(body.token) &&
     comment.status === 'pending' &&
     comment.coolOffUntil &&
     new Date(comment.coolOffUntil).getTime() > Date.now()
   if (!valid) throw new APIError(messages.badEditToken, 403, undefined, true)
-  return { comment: comment!, body }
+  return { comment, body }
 }
 
 /**

@@ -50,8 +50,12 @@ async function post(path: string, fields: Record<string, string>, ip: string): P
 }
 
 /** The fields of a post page's comment form as the browser would send them. */
-async function commentForm(slug: string, fields: Record<string, string>) {
-  const page = await get(`/posts/${slug}`)
+const commentForm = (slug: string, fields: Record<string, string>) =>
+  formOn(`/posts/${slug}`, fields)
+
+/** The fields of the comment form on the page at `path` as the browser would send them. */
+async function formOn(path: string, fields: Record<string, string>) {
+  const page = await get(path)
   const form = page.doc.querySelector('form#respond')!
   const hidden = Object.fromEntries(
     [...form.querySelectorAll('input[type=hidden]')].map((input) => [
@@ -261,10 +265,26 @@ describe('the cool-off of a heated comment', () => {
     return link
   }
 
+  const CLOSED = 'This link no longer opens the comment'
+
   it('should let the writer rewrite it with the link, and refuse a wrong key', async () => {
     const link = await heatedComment('hamish@example.net')
     const form = await get(link)
+    expect(form.status).toBe(200)
+    expect(form.headers.get('cache-control')).toMatch(/no-store/)
     expect(form.doc.querySelector('textarea[name=body]')!.textContent).toBe(heated)
+
+    // A forged key opens nothing and changes nothing: 403 with the explanation, both ways.
+    const forgedLink = link.replace(/token=[^&]+/, 'token=wrong')
+    const forgedPage = await get(forgedLink)
+    expect(forgedPage.status).toBe(403)
+    expect(text(forgedPage, 'main')).toContain(CLOSED)
+    expect(forgedPage.doc.querySelector('textarea')).toBeNull()
+    const forged = await post(forgedLink, { token: 'wrong', action: 'withdraw' }, newAddress())
+    expect(forged.status).toBe(403)
+    expect(text(forged, 'main')).toContain(CLOSED)
+    expect((await get(link)).status).toBe(200)
+
     const calm = 'I disagree strongly, but I will say why calmly: the figures cited are from 2019.'
     const rewritten = await post(
       link,
@@ -273,14 +293,19 @@ describe('the cool-off of a heated comment', () => {
     )
     expect(rewritten.status).toBe(201)
     expect(text(rewritten, '#verdict')).toMatch(/published|waiting for the author/)
-    // The old link no longer opens anything.
-    expect((await get(link)).html).toContain('This link no longer opens the comment')
-    const forged = await post(
-      link.replace(/token=[^&]+/, 'token=wrong'),
-      { token: 'wrong', action: 'withdraw' },
-      newAddress(),
-    )
-    expect(forged.status).toBe(403)
+    // The rewrite replaced the comment: the old link finds none (404), with the explanation.
+    const old = await get(link)
+    expect(old.status).toBe(404)
+    expect(text(old, 'main')).toContain(CLOSED)
+    expect(old.doc.querySelector('textarea')).toBeNull()
+  })
+
+  it('should answer a link to a comment that does not exist with 404 and the explanation', async () => {
+    const page = await get('/comments/999999999/cool-off?token=abcdefghijklmnopqrstuvwxyz')
+    expect(page.status).toBe(404)
+    expect(text(page, 'main')).toContain(CLOSED)
+    const noToken = await get('/comments/999999999/cool-off')
+    expect(noToken.status).toBe(404)
   })
 
   it('should let the writer withdraw it', async () => {
@@ -289,6 +314,58 @@ describe('the cool-off of a heated comment', () => {
     const page = await post(link, { token, action: 'withdraw' }, newAddress())
     expect(page.status).toBe(200)
     expect(text(page, '#verdict')).toContain('withdrawn')
+    // Withdrawn, the comment is gone: the link finds none.
+    const again = await get(link)
+    expect(again.status).toBe(404)
+    expect(text(again, 'main')).toContain(CLOSED)
+  })
+})
+
+describe('replying with the link under a comment', () => {
+  it('should show the reply form for that comment and post a reply with its parent set', async () => {
+    const postPage = await get(`/posts/${REVIVAL_SLUG}`)
+    const href = postPage.doc.querySelector('.thread .reply-link a')!.getAttribute('href')!
+    const [, encodedId] = /^\/comments\/([^/?#]+)\/reply(?:#respond)?$/.exec(href)!
+    const parentId = decodeURIComponent(encodedId!)
+    const repliedTo = postPage.doc.querySelector(`#comment-${parentId} > p`)!.textContent!
+
+    const replyPage = await get(`/comments/${encodedId}/reply`)
+    expect(replyPage.status).toBe(200)
+    expect(text(replyPage, 'h1')).toMatch(/^Reply to .+ on “The Revival in the Hebrides”$/)
+    expect(text(replyPage, 'blockquote.replied-comment')).toContain(repliedTo)
+    const form = replyPage.doc.querySelector('form#respond')!
+    expect(form.getAttribute('method')).toBe('post')
+    expect(form.getAttribute('action')).toBe(`/posts/${REVIVAL_SLUG}#respond`)
+    expect(form.querySelector('input[name=parent]')!.getAttribute('value')).toBe(parentId)
+    expect(form.querySelector('input[name=formToken]')!.getAttribute('value')).toMatch(/^f1\./)
+
+    const body = 'A reply written on the reply page: the meetings moved as the winter came.'
+    const sent = await post(
+      `/posts/${REVIVAL_SLUG}`,
+      await formOn(`/comments/${encodedId}/reply`, {
+        name: 'Seonag',
+        email: 'seonag@example.net',
+        body,
+      }),
+      newAddress(),
+    )
+    expect(sent.status).toBe(201)
+    expect(text(sent, '#verdict')).toMatch(/published|waiting for the author/)
+    const stored = (
+      await ctx.admin.rest(
+        'GET',
+        `/api/comments?where[body][equals]=${encodeURIComponent(body)}&depth=0`,
+      )
+    ).body.docs
+    expect(stored).toHaveLength(1)
+    expect(String(stored[0].parent)).toBe(parentId)
+    expect(String(stored[0].post)).toBe(
+      form.querySelector('input[name=post]')!.getAttribute('value'),
+    )
+  })
+
+  it('should answer a reply link to no comment with 404', async () => {
+    expect((await get('/comments/999999999/reply')).status).toBe(404)
   })
 })
 
@@ -417,5 +494,84 @@ describe('reply emails', () => {
 
     const forged = await post('/unsubscribe', { token: 'u1.abc.def' }, newAddress())
     expect(forged.status).toBe(400)
+  })
+
+  it('should unsubscribe with the one-click POST a mail program sends (RFC 8058)', async () => {
+    const subscriber = 'flora@example.net'
+    const mine = 'Was the singing at those meetings in Gaelic only, or in English too?'
+    const first = await post(
+      `/posts/${REVIVAL_SLUG}`,
+      await commentForm(REVIVAL_SLUG, {
+        name: 'Flora',
+        email: subscriber,
+        body: mine,
+        notifyReplies: 'yes',
+      }),
+      newAddress(),
+    )
+    expect(first.status).toBe(201)
+    const find = async (body: string) =>
+      (
+        await ctx.admin.rest(
+          'GET',
+          `/api/comments?where[body][equals]=${encodeURIComponent(body)}&depth=0`,
+        )
+      ).body.docs[0]
+    const parent = await find(mine)
+    expect(parent.notifyReplies).toBe(true)
+    if (parent.status !== 'approved') {
+      const approved = await ctx.admin.rest('PATCH', `/api/comments/${parent.id}`, {
+        status: 'approved',
+      })
+      expect(approved.status).toBe(200)
+    }
+
+    // Someone replies with the reply link under Flora's comment; a moderator approves it.
+    const answer = 'In Gaelic, as far as I ever heard, and unaccompanied.'
+    const replyPath = `/comments/${encodeURIComponent(String(parent.id))}/reply`
+    const sent = await post(
+      `/posts/${REVIVAL_SLUG}`,
+      await formOn(replyPath, { name: 'Donnie', email: 'donnie@example.net', body: answer }),
+      newAddress(),
+    )
+    expect(sent.status).toBe(201)
+    const reply = await find(answer)
+    expect(String(reply.parent)).toBe(String(parent.id))
+    if (reply.status !== 'approved') {
+      const approved = await ctx.admin.rest('PATCH', `/api/comments/${reply.id}`, {
+        status: 'approved',
+      })
+      expect(approved.status).toBe(200)
+    }
+
+    const [email] = (await waitFor(() =>
+      nonEmpty(smtp.messages.filter((m) => m.envelope.to.includes(subscriber))),
+    ))!
+    const headers = email!.raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ')
+    expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\s*$/m)
+    const url = /^List-Unsubscribe:\s*<([^>]+)>/m.exec(headers)![1]!
+    expect(url.startsWith(`${ctx.server.url}/unsubscribe?token=`)).toBe(true)
+
+    // What a mail program sends: the header's URL, this body, no cookie, no token of its own.
+    const oneClick = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+      redirect: 'manual',
+    })
+    expect(oneClick.status).toBe(200)
+    expect(oneClick.headers.get('cache-control')).toMatch(/no-store/)
+    const done = new JSDOM(await oneClick.text()).window.document
+    expect(done.querySelector('#verdict')!.textContent).toContain('no more emails about replies')
+    expect(
+      (await ctx.admin.rest('GET', `/api/comments/${parent.id}?depth=0`)).body.notifyReplies,
+    ).toBe(false)
+    // Sent twice (mail programs retry), it is still done.
+    const retry = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    })
+    expect(retry.status).toBe(200)
   })
 })

@@ -25,6 +25,7 @@ import {
   type CommentOutcome,
   type FieldProblem,
   type FormState,
+  type HeldComment,
 } from '../../site/forms/state'
 import { CLIENT_IP_HEADER, MAX_DISCARDED_BYTES, MAX_SUBMISSION_BYTES } from './commentDefence'
 import type { WebHandler } from './payloadApi'
@@ -37,6 +38,10 @@ export type SiteFormsOptions = {
   /** Next's request handler, which draws the page with the decision. */
   render: (req: IncomingMessage, res: ServerResponse) => Promise<void>
 }
+
+/** A query parameter as a page reads it: the first value when it is given twice. */
+const firstOf = (value: unknown): string =>
+  typeof value === 'string' ? value : Array.isArray(value) ? firstOf(value[0]) : ''
 
 const FORM_TYPE = 'application/x-www-form-urlencoded'
 const PRIVATE = 'private, no-store'
@@ -282,11 +287,28 @@ export function siteForms({ submit, origin, render }: SiteFormsOptions): Router 
   const coolOffPage = (req: ExpressRequest, token: string) =>
     `/comments/${encodeURIComponent(String(req.params.id))}/cool-off?token=${encodeURIComponent(token)}`
 
+  // Opening the cool-off link: the API decides, and its status is the page's: the form with the
+  // comment (200), or the explanation that the link opens nothing, 403 for a wrong or expired
+  // key, 404 for a comment that is not there (never was, or already withdrawn or rewritten).
+  router.get('/comments/:id/cool-off', async (req, res) => {
+    const token = firstOf(req.query.token)
+    const { status, body } = await callApi(
+      req,
+      `/api/comments/${encodeURIComponent(String(req.params.id))}/cool-off`,
+      { token },
+    )
+    const state: FormState =
+      status === 200
+        ? { form: 'coolOff', held: body as unknown as HeldComment }
+        : { form: 'coolOff', closed: true }
+    await answer(req, res, coolOffPage(req, token), state, status)
+  })
+
   router.post(
     '/comments/:id/cool-off',
     handle(
       async (req, res, form) => {
-        const token = text(form, 'token') || String(req.query.token ?? '')
+        const token = text(form, 'token') || firstOf(req.query.token)
         const id = encodeURIComponent(String(req.params.id))
         const withdraw = text(form, 'action') === 'withdraw'
         const { status, body, retryAfter } = await callApi(
@@ -297,13 +319,15 @@ export function siteForms({ submit, origin, render }: SiteFormsOptions): Router 
         if (retryAfter) res.setHeader('Retry-After', retryAfter)
         const ok = status === 200 || status === 201
         const state: FormState = !ok
-          ? { form: 'coolOff', problems: problemsOf(body), values: { body: text(form, 'body') } }
+          ? status === 403 || status === 404
+            ? { form: 'coolOff', closed: true }
+            : { form: 'coolOff', problems: problemsOf(body), values: { body: text(form, 'body') } }
           : withdraw
             ? { form: 'coolOff', done: { withdrawn: true } }
             : { form: 'coolOff', done: { revised: outcomeOf(body.doc as Record<string, unknown>) } }
         await answer(req, res, coolOffPage(req, token), state, status)
       },
-      (req) => coolOffPage(req, String(req.query.token ?? '')),
+      (req) => coolOffPage(req, firstOf(req.query.token)),
       'coolOff',
     ),
   )
@@ -313,7 +337,7 @@ export function siteForms({ submit, origin, render }: SiteFormsOptions): Router 
     handle(
       async (req, res, form) => {
         // The link's own token (a mail program's one-click POST sends only List-Unsubscribe=One-Click).
-        const token = String(req.query.token ?? '') || text(form, 'token')
+        const token = firstOf(req.query.token) || text(form, 'token')
         const { status, body } = await callApi(req, '/api/comments/unsubscribe', { token })
         const state: FormState =
           status === 200

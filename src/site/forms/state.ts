@@ -20,6 +20,14 @@ export type CommentOutcome = {
   commentId?: string
 }
 
+/** A heated comment as its writer may still change it (POST /api/comments/:id/cool-off). */
+export type HeldComment = {
+  id: string
+  body: string
+  coolOffUntil: string
+  post: { slug: string | null; title: string | null }
+}
+
 export type FormState =
   | {
       form: 'comment'
@@ -37,6 +45,9 @@ export type FormState =
   | {
       form: 'coolOff'
       done?: { withdrawn: true } | { revised: CommentOutcome }
+      /** Opening the link: the comment its key opens, or `closed` when it opens none. */
+      held?: HeldComment
+      closed?: true
       problems?: FieldProblem[]
       values?: Record<string, string>
     }

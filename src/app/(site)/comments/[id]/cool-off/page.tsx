@@ -1,21 +1,17 @@
 /**
  * A heated comment during its cool-off: its writer, with the link the verdict gave them (no
  * account), rewrites it or takes it back. The key is the comment's edit token; the API checks
- * it and the time (POST /api/comments/:id/cool-off, /revise, /withdraw).
+ * it and the time (POST /api/comments/:id/cool-off, /revise, /withdraw). Express asks it first
+ * (src/lib/http/siteForms.ts) and answers with its status: a link that opens nothing gets the
+ * explanation below with 403 (wrong or expired key) or 404 (no such comment).
  */
 import { apiPost, formStateFor } from '../../../../../site/forms/request'
+import type { HeldComment } from '../../../../../site/forms/state'
 import { FormProblems } from '../../../../../site/components/comments/FormProblems'
 import { Verdict } from '../../../../../site/components/comments/Verdict'
 import '../../../../../site/components/comments/comments.css'
 
 export const dynamic = 'force-dynamic'
-
-type Held = {
-  id: string
-  body: string
-  coolOffUntil: string
-  post: { slug: string | null; title: string | null }
-}
 
 const TIME = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
@@ -48,10 +44,14 @@ export default async function CoolOffPage({
       </>
     )
   }
-  const { status, body } = await apiPost<Held>(`/api/comments/${encodeURIComponent(id)}/cool-off`, {
-    token,
-  })
-  if (status !== 200) {
+  // Express handed the API's answer over; without it (after a refused rewrite) ask again.
+  const body: HeldComment | undefined = state?.closed
+    ? undefined
+    : (state?.held ??
+      (await apiPost<HeldComment>(`/api/comments/${encodeURIComponent(id)}/cool-off`, {
+        token,
+      }).then((answer) => (answer.status === 200 ? answer.body : undefined))))
+  if (!body) {
     return (
       <>
         <h1>Your comment</h1>

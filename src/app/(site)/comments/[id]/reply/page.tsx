@@ -23,11 +23,7 @@ type ReplyTo = {
 
 export default async function ReplyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const { Comment } = await siteQuery<ReplyTo>(
-    'comments',
-    { id },
-    { operationName: 'ReplyTo' },
-  ).catch(() => ({ Comment: null }))
+  const { Comment } = await siteQuery<ReplyTo>('reply', { id }).catch(() => ({ Comment: null }))
   if (!Comment?.post) notFound()
   const post = Comment.post
   const { Post, SiteSetting } = await siteQuery<CommentSectionData>(
