@@ -144,6 +144,7 @@ export interface Config {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
       sendNotification: TaskSendNotification;
+      sendReaderEmail: TaskSendReaderEmail;
       publishAsScheduled: TaskPublishAsScheduled;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1004,6 +1005,10 @@ export interface Comment {
   email: string;
   body: string;
   /**
+   * The commenter asked for an email when an approved reply arrives.
+   */
+  notifyReplies?: boolean | null;
+  /**
    * A reply written in the admin, shown as the post's author's.
    */
   fromAuthor?: boolean | null;
@@ -1253,7 +1258,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'sendNotification' | 'publishAsScheduled' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deliverWebhook'
+          | 'sendNotification'
+          | 'sendReaderEmail'
+          | 'publishAsScheduled'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1286,7 +1297,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'sendNotification' | 'publishAsScheduled' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'deliverWebhook' | 'sendNotification' | 'sendReaderEmail' | 'publishAsScheduled' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1656,6 +1669,7 @@ export interface CommentsSelect<T extends boolean = true> {
   name?: T;
   email?: T;
   body?: T;
+  notifyReplies?: T;
   fromAuthor?: T;
   excerpt?: T;
   kind?: T;
@@ -2077,6 +2091,24 @@ export interface TaskDeliverWebhook {
  * via the `definition` "TaskSendNotification".
  */
 export interface TaskSendNotification {
+  input: {
+    message:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReaderEmail".
+ */
+export interface TaskSendReaderEmail {
   input: {
     message:
       | {

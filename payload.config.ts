@@ -26,6 +26,7 @@ import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { deliverWebhookTask } from './src/jobs/deliverWebhook'
 import { holdRunnerLease } from './src/jobs/runnerLease'
 import { sendNotificationTask } from './src/jobs/sendNotification'
+import { sendReaderEmailTask } from './src/jobs/sendReaderEmail'
 import type { RuntimeSettings } from './src/lib/runtimeSettings'
 import { emailAdapterFor } from './src/lib/mail/adapter'
 import { databaseAdapter, maintainDatabase } from './src/lib/database'
@@ -207,7 +208,7 @@ export default buildConfig({
   // After the migrations: SQLite's planner statistics, now and hourly.
   onInit: maintainDatabase,
   jobs: {
-    tasks: [deliverWebhookTask, sendNotificationTask],
+    tasks: [deliverWebhookTask, sendNotificationTask, sendReaderEmailTask],
     // Jobs are rows in the database, so every process sees the same queue; the lease lets one
     // process at a time claim from it (src/jobs/runnerLease.ts).
     autoRun: env.jobsAutorun ? [{ cron: env.jobsCron, queue: 'default', limit: 20 }] : [],

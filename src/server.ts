@@ -125,10 +125,13 @@ async function main() {
     })
   if (!readCache) onLocalChange(() => redirectsGeneration.invalidate())
 
+  const handleApiRequest = payloadApi(payload.config, PAYLOAD_KEY)
   const app = createApp({
     handleNext: (req, res) => handleNext(req, res),
+    // The site's form posts go to the same handler as /api, from the reader's own address.
+    forms: { submit: handleApiRequest, origin: env.serverUrl },
     handleApi: serveApi({
-      handle: payloadApi(payload.config, PAYLOAD_KEY),
+      handle: handleApiRequest,
       origin: env.serverUrl,
       cache: readCache,
       sharedMaxAgeSeconds: env.readCache.sharedMaxAgeSeconds,

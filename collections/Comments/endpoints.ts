@@ -1,9 +1,10 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { issueFormToken, MAX_FORM_SECONDS, MIN_FORM_SECONDS } from '../../src/lib/formToken'
+import { readUnsubscribeToken } from '../../src/lib/unsubscribeToken'
 import { relationshipId } from '../fields/relationshipIds'
 import { MAX_THREAD_DEPTH } from './hooks/judgeSubmission'
-import { hashToken } from './hooks/context'
+import { hashToken, normaliseEmail } from './hooks/context'
 import { messages } from './messages'
 import { effectivePolicy } from './policy'
 import { replyEndpoint } from './reply'
@@ -126,17 +127,20 @@ async function withToken(req: PayloadRequest) {
     name: string
     email: string
     kind: string
+    body: string
     createdAt: string
   } | null
+  // No such comment (never written, or already withdrawn or rewritten): 404. A comment that is
+  // there but the key is wrong, or its time has passed: 403.
+  if (!comment) throw new APIError(messages.noCommentToChange, 404, undefined, true)
   const valid =
-    comment &&
     typeof body.token === 'string' &&
     comment.editTokenHash === hashToken(body.token) &&
     comment.status === 'pending' &&
     comment.coolOffUntil &&
     new Date(comment.coolOffUntil).getTime() > Date.now()
   if (!valid) throw new APIError(messages.badEditToken, 403, undefined, true)
-  return { comment: comment!, body }
+  return { comment, body }
 }
 
 /**
@@ -161,9 +165,76 @@ export const formTokenEndpoint: Endpoint = {
   },
 }
 
+/**
+ * The one-click unsubscribe of reply emails (`{"token"}` from the link in the email): every
+ * comment of the address that wrote the token's comment stops sending replies. Idempotent.
+ */
+export const unsubscribeEndpoint: Endpoint = {
+  path: '/unsubscribe',
+  method: 'post',
+  handler: async (req) => {
+    const sent = req.json ? ((await req.json().catch(() => ({}))) as { token?: unknown }) : {}
+    const commentId = readUnsubscribeToken(req.payload.secret, sent.token)
+    const comment = commentId
+      ? ((await req.payload.findByID({
+          collection: 'comments',
+          id: commentId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })) as { email?: string | null } | null)
+      : null
+    if (!comment?.email) throw new APIError(messages.badUnsubscribeToken, 400, undefined, true)
+    await req.payload.update({
+      collection: 'comments',
+      where: {
+        and: [
+          { email: { equals: normaliseEmail(comment.email) } },
+          { notifyReplies: { equals: true } },
+        ],
+      },
+      data: { notifyReplies: false },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+    return Response.json(
+      { unsubscribed: true },
+      { headers: { 'Cache-Control': 'private, no-store' } },
+    )
+  },
+}
+
 export const commentEndpoints: Endpoint[] = [
   formTokenEndpoint,
   replyEndpoint,
+  unsubscribeEndpoint,
+  {
+    // The held comment as its writer may still change it: with its key, during the cool-off.
+    path: '/:id/cool-off',
+    method: 'post',
+    handler: async (req) => {
+      const { comment } = await withToken(req)
+      const post = (await req.payload.findByID({
+        collection: 'posts',
+        id: idOf(comment.post)!,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })) as { slug?: string | null; title?: string | null } | null
+      return Response.json(
+        {
+          id: comment.id,
+          body: comment.body,
+          coolOffUntil: comment.coolOffUntil,
+          post: { slug: post?.slug ?? null, title: post?.title ?? null },
+        },
+        { headers: { 'Cache-Control': 'private, no-store' } },
+      )
+    },
+  },
   {
     path: '/thread/:post',
     method: 'get',

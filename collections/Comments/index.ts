@@ -12,6 +12,7 @@ import {
   submissionFormFields,
 } from './hooks/guardSubmission'
 import { judgeSubmission } from './hooks/judgeSubmission'
+import { notifyReaders } from './hooks/notifyReaders'
 import { recordModeration } from './hooks/recordModeration'
 import { commentEndpoints } from './endpoints'
 import { skipUnreadableFields } from '../hooks/skipUnreadableFields'
@@ -69,7 +70,7 @@ export const Comments: CollectionConfig = {
       skipUnreadableFields,
     ],
     beforeChange: [judgeSubmission, recordModeration],
-    afterChange: [explainOutcome, acceptCorrection],
+    afterChange: [explainOutcome, acceptCorrection, notifyReaders],
   },
   fields: [
     // The post and the comment replied to come as links, not with their own references.
@@ -116,6 +117,19 @@ export const Comments: CollectionConfig = {
       label: 'Comment',
       access: readerWordsField,
       admin: READER_WORDS_ADMIN,
+    },
+    {
+      // The commenter's own choice; only the signed unsubscribe link changes it afterwards.
+      name: 'notifyReplies',
+      type: 'checkbox',
+      defaultValue: false,
+      label: 'Email me replies',
+      access: { read: isStaffField, update: nobody },
+      admin: {
+        ...READER_WORDS_ADMIN,
+        position: 'sidebar',
+        description: 'The commenter asked for an email when an approved reply arrives.',
+      },
     },
     {
       // Set by the server on a reply written in the admin, so frontends can mark it.

@@ -22,5 +22,9 @@ export const messages = {
   replyNotYours: 'There is no such comment among those you moderate.',
   replyToHeld:
     'status: approve the comment before replying, so the reply does not stand under a comment readers cannot see.',
+  badUnsubscribeToken:
+    'token: this unsubscribe link is not one this site sent, or its comment no longer exists.',
+  noCommentToChange:
+    'id: there is no such comment: it was withdrawn or rewritten already, or the link is incomplete.',
   badEditToken: 'token: not the key this comment was given, or the time to change it has passed.',
 }

@@ -93,14 +93,15 @@ describe('comments under the seeded policy', () => {
       expect(rewritten.body.doc.outcome.messages).not.toContain(wording('calm-down-first'))
       expect(rewritten.body.doc.email).toBeUndefined()
       expect((await moderator.rest('GET', `/api/comments/${id}`)).status).toBe(404)
-      // The old key opens nothing any more; a new heated comment can be withdrawn with its own.
+      // The old key opens nothing any more (its comment is gone: 404); a new heated comment can
+      // be withdrawn with its own.
       expect(
         (
           await ctx.anonymous.rest('POST', `/api/comments/${id}/withdraw`, {
             token: body.doc.outcome.editToken,
           })
         ).status,
-      ).toBe(403)
+      ).toBe(404)
       const again = await submit({
         name: 'Lee',
         email: email('lee'),

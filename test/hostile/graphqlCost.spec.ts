@@ -151,10 +151,17 @@ describe('hostile GraphQL queries against a running server', () => {
   })
 
   it('should still answer every page query in docs/queries', async () => {
+    // The comment section and the reply page take ids: a published comment's and its post's.
+    const approved = await ctx.anonymous.graphql(
+      '{ Comments(limit: 1, where: { status: { equals: approved } }) { docs { id post { id } } } }',
+    )
+    const comment = approved.body.data.Comments.docs[0] as { id: string; post: { id: string } }
     const variables: Record<string, Record<string, string>> = {
       'author.graphql': { slug: 'douglas-m-webb' },
       'gallery.graphql': { slug: 'judis-icons' },
       'post.graphql': { slug: 'why-the-ceasefire-talks-keep-failing' },
+      'comments.graphql': { id: comment.post.id, post: comment.post.id },
+      'reply.graphql': { id: comment.id },
     }
     for (const name of fs.readdirSync(path.join('docs', 'queries'))) {
       const query = fs.readFileSync(path.join('docs', 'queries', name), 'utf8')

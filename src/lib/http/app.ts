@@ -9,7 +9,9 @@ import { ReaderQuestions } from '../../../collections/ReaderQuestions'
 import { commentDefence } from './commentDefence'
 import { apiCors } from './cors'
 import { healthz, type DatabaseProbe } from './healthz'
+import type { WebHandler } from './payloadApi'
 import { requestLog } from './requestLog'
+import { siteForms, stripFormState } from './siteForms'
 import { uploadLimit } from './uploadLimit'
 
 export type AppOptions = {
@@ -32,6 +34,11 @@ export type AppOptions = {
   site?: boolean
   /** Old site addresses answered with a 301 before Next sees them (src/lib/redirects). */
   redirects?: RequestHandler
+  /**
+   * The reader site's form posts (./siteForms.ts): Payload's API handler they are handed to, and
+   * the server's own origin. Without it the site's forms are not answered.
+   */
+  forms?: { submit: WebHandler; origin: string }
   log?: (line: string) => void
 }
 
@@ -45,12 +52,14 @@ export function createApp({
   trustProxy = false,
   site = true,
   redirects,
+  forms,
   log,
 }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
   app.use(requestLog(log))
+  app.use(stripFormState)
   app.get('/healthz', healthz(probeDatabase, stats))
   app.use('/api', apiCors(cors))
   app.use('/api', uploadLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE))
@@ -60,7 +69,10 @@ export function createApp({
     req.path.startsWith('/graphql-playground') ? next() : handleApi(req, res, next),
   )
   if (!site) app.use(siteIsOff)
-  else if (redirects) app.use(redirects)
+  else {
+    if (redirects) app.use(redirects)
+    if (forms) app.use(siteForms({ ...forms, render: handleNext }))
+  }
   // Express 5 matches every path with a plain `use`; Next parses the URL and body itself.
   app.use((req, res) => handleNext(req, res))
   return app

@@ -2,6 +2,7 @@ import * as migration_20261130_224031_initial from './20261130_224031_initial';
 import * as migration_20261130_224032_history_names from './20261130_224032_history_names';
 import * as migration_20261130_224726_admin_lists from './20261130_224726_admin_lists';
 import * as migration_20261130_235854_schema from './20261130_235854_schema';
+import * as migration_20261130_235706_schema from './20261130_235706_schema';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261130_235854_schema.up,
     down: migration_20261130_235854_schema.down,
     name: '20261130_235854_schema'
+  },
+  {
+    up: migration_20261130_235706_schema.up,
+    down: migration_20261130_235706_schema.down,
+    name: '20261130_235706_schema'
   },
 ];

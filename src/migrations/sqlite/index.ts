@@ -11,6 +11,7 @@ import * as migration_20261130_190000_history_names from './20261130_190000_hist
 import * as migration_20261130_220028_comment_rule_blocks from './20261130_220028_comment_rule_blocks';
 import * as migration_20261130_224314_admin_lists from './20261130_224314_admin_lists';
 import * as migration_20261130_235842_schema from './20261130_235842_schema';
+import * as migration_20261130_235657_schema from './20261130_235657_schema';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261130_235842_schema.up,
     down: migration_20261130_235842_schema.down,
     name: '20261130_235842_schema'
+  },
+  {
+    up: migration_20261130_235657_schema.up,
+    down: migration_20261130_235657_schema.down,
+    name: '20261130_235657_schema'
   },
 ];
