@@ -10,7 +10,7 @@
  * storage runs, and one set of migrations fits both.
  */
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { CollectionConfig, Config, Plugin, UploadCollectionSlug } from 'payload'
+import type { CollectionConfig, Config, Field, Plugin, UploadCollectionSlug } from 'payload'
 
 import { missingObjectNotFound } from '../../collections/hooks/missingFileNotFound'
 import type { MediaStorageSettings } from '../lib/mediaStorage/settings'
@@ -27,9 +27,11 @@ export function mediaStoragePlugin(
     alwaysInsertFields: true,
     bucket: s3?.bucket ?? 'unused',
     config: s3 ? s3ClientConfig(s3) : {},
-    collections: Object.fromEntries(collections.map((slug) => [slug, true])) as Record<
+    // An empty prefix (objects keyed by file name) still declares the `prefix` field, which the
+    // plugin adds with `alwaysInsertFields` only while switched off.
+    collections: Object.fromEntries(collections.map((slug) => [slug, { prefix: '' }])) as Record<
       UploadCollectionSlug,
-      true
+      { prefix: string }
     >,
   })
   return (incoming: Config): Config => {
@@ -37,14 +39,22 @@ export function mediaStoragePlugin(
       (incoming.collections ?? []).map((collection) => [collection.slug, handlersOf(collection)]),
     )
     const config = storage(incoming) as Config
-    if (!s3) return config
     return {
       ...config,
       collections: (config.collections ?? []).map((collection) => {
         if (!collections.includes(collection.slug)) return collection
+        // Objects are keyed by file name alone (what export and restore rely on): the storage
+        // plugin's folder fields are its own to set, never a client's.
+        const fields = collection.fields.map((field) =>
+          'name' in field && STORAGE_FIELDS.includes(field.name)
+            ? ({ ...field, access: { create: () => false, update: () => false } } as Field)
+            : field,
+        )
+        if (!s3) return { ...collection, fields }
         const own = handlersBefore.get(collection.slug) ?? []
         return {
           ...collection,
+          fields,
           upload: {
             ...(collection.upload as object),
             // The adapter's file handler answers what a bucket lacks as this site does on disk.
@@ -59,6 +69,9 @@ export function mediaStoragePlugin(
     }
   }
 }
+
+/** The fields storage-s3 adds beside Payload's own upload fields. */
+const STORAGE_FIELDS = ['prefix', '_objectKey']
 
 const handlersOf = (collection: CollectionConfig) =>
   (typeof collection.upload === 'object' ? collection.upload.handlers : undefined) ?? []
