@@ -26,6 +26,7 @@ import { readCacheGeneration } from './plugins/readCache'
 import { quietStartupErrors } from './lib/logger'
 import { installGracefulShutdown } from './lib/http/gracefulShutdown'
 import { releaseRunnerLease } from './jobs/runnerLease'
+import { describeMediaStorage } from './lib/mediaStorage/settings'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SHUTDOWN_DEADLINE_MS = 10_000
@@ -139,7 +140,9 @@ async function main() {
   const server = await listen(app, env.port, env.host)
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
-  log(`ready: http://localhost:${port}/admin (${env.nodeEnv}, ${env.databaseKind})`)
+  log(
+    `ready: http://localhost:${port}/admin (${env.nodeEnv}, ${env.databaseKind}, media in ${describeMediaStorage(env.mediaStorage)})`,
+  )
 
   installGracefulShutdown({
     server,

@@ -223,6 +223,7 @@ describe('three servers on Postgres behind nginx', () => {
       const thumbnail = await fetch(`${base}/api/media/file/${sizes.thumbnail.filename}`)
       expect((await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata()).width).toBe(300)
     }
+    for (const server of servers) expect(server.output()).toContain('media in bucket cluster-media')
     // No process kept it on its own disk.
     for (const dir of mediaDirs) expect(fs.readdirSync(dir.dir)).toEqual([])
   })

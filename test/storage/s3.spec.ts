@@ -100,6 +100,7 @@ describe('media in an S3 bucket', () => {
   }
 
   it('should keep the demo images in the bucket, not on disk', async () => {
+    expect(server.output()).toContain(`media in bucket media at ${s3.endpoint})`)
     const keys = await s3.keys('media')
     const { body } = await editor.rest('GET', '/api/media?limit=100&depth=0')
     expect(body.totalDocs).toBeGreaterThan(0)

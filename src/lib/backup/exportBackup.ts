@@ -18,7 +18,7 @@ import {
   type FileEntry,
   type Manifest,
 } from './manifest'
-import { storeOf, type MediaStore } from '../mediaStorage/stores'
+import { storeOf } from '../mediaStorage/stores'
 import { assertPlainName, copyWithChecksum, filesOf } from './media'
 import { countOf, messages } from './messages'
 import { backupScope, EXCLUDED_COLLECTIONS, EXCLUDED_GLOBALS } from './scope'
@@ -101,66 +101,60 @@ export async function exportBackup(
     return writer.count
   }
 
-  const stores: MediaStore[] = []
-  try {
-    for (const { slug, versions, upload } of scope.collections) {
-      // The upload folder or the bucket, as the server has it.
-      const store = upload ? storeOf(payload.collections[slug].config) : undefined
-      if (store) stores.push(store)
-      let mediaFiles = 0
-      const copyMedia = async (doc: Doc) => {
-        for (const name of filesOf(doc)) {
-          assertPlainName(name, `${slug} ${String(doc.id)}`)
-          const relative = paths.media(slug, name)
-          if (files[relative]) continue
-          const source = await store!.open(name)
-          if (!source) {
-            manifest.missingMedia.push(relative)
-            continue
-          }
-          files[relative] = await copyWithChecksum(source, path.join(dir, relative))
-          mediaFiles++
+  for (const { slug, versions, upload } of scope.collections) {
+    // The upload folder or the bucket, as the server has it.
+    const store = upload ? storeOf(payload.collections[slug].config) : undefined
+    let mediaFiles = 0
+    const copyMedia = async (doc: Doc) => {
+      for (const name of filesOf(doc)) {
+        assertPlainName(name, `${slug} ${String(doc.id)}`)
+        const relative = paths.media(slug, name)
+        if (files[relative]) continue
+        const source = await store!.open(name)
+        if (!source) {
+          manifest.missingMedia.push(relative)
+          continue
         }
+        files[relative] = await copyWithChecksum(source, path.join(dir, relative))
+        mediaFiles++
       }
-      // Oldest first, ties broken by ID: the same database always exports the same files.
-      const docs = await writeLines(
-        paths.collection(slug),
-        paged((page) =>
-          payload.db.find<Doc>({
-            collection: slug,
-            joins: NO_JOINS,
-            limit,
-            page,
-            pagination: true,
-            sort: ['createdAt', 'id'],
-          }),
-        ),
-        upload ? copyMedia : undefined,
-      )
-      // Versions in the order they were last written, so an adapter that works out `latest` while
-      // inserting them (MongoDB) ends where the source did.
-      const versionCount = versions
-        ? await writeLines(
-            paths.versions(slug),
-            paged(
-              (page) =>
-                payload.db.findVersions<Doc>({
-                  collection: slug,
-                  limit,
-                  page,
-                  pagination: true,
-                  sort: ['updatedAt', 'id'],
-                }) as Promise<PaginatedDocs<Doc>>,
-            ),
-          )
-        : 0
-      manifest.collections[slug] = { docs, versions: versionCount, mediaFiles }
-      log(
-        `exported ${slug}: ${countOf(docs, 'document')}${versions ? `, ${countOf(versionCount, 'version')}` : ''}${upload ? `, ${countOf(mediaFiles, 'file')}` : ''}`,
-      )
     }
-  } finally {
-    for (const store of stores) store.close()
+    // Oldest first, ties broken by ID: the same database always exports the same files.
+    const docs = await writeLines(
+      paths.collection(slug),
+      paged((page) =>
+        payload.db.find<Doc>({
+          collection: slug,
+          joins: NO_JOINS,
+          limit,
+          page,
+          pagination: true,
+          sort: ['createdAt', 'id'],
+        }),
+      ),
+      upload ? copyMedia : undefined,
+    ).finally(() => store?.close())
+    // Versions in the order they were last written, so an adapter that works out `latest` while
+    // inserting them (MongoDB) ends where the source did.
+    const versionCount = versions
+      ? await writeLines(
+          paths.versions(slug),
+          paged(
+            (page) =>
+              payload.db.findVersions<Doc>({
+                collection: slug,
+                limit,
+                page,
+                pagination: true,
+                sort: ['updatedAt', 'id'],
+              }) as Promise<PaginatedDocs<Doc>>,
+          ),
+        )
+      : 0
+    manifest.collections[slug] = { docs, versions: versionCount, mediaFiles }
+    log(
+      `exported ${slug}: ${countOf(docs, 'document')}${versions ? `, ${countOf(versionCount, 'version')}` : ''}${upload ? `, ${countOf(mediaFiles, 'file')}` : ''}`,
+    )
   }
 
   for (const { slug, versions } of scope.globals) {
