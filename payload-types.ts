@@ -319,6 +319,8 @@ export interface Media {
    * The account that owns this; writers may edit only what they own.
    */
   owner?: (string | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1603,6 +1605,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   owner?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -35,6 +35,7 @@ import { GRAPHQL_LIMITS } from './src/lib/graphqlLimits/limits'
 import { loggerDestination, loggerOptions } from './src/lib/logger'
 import { adminListsPlugin } from './src/plugins/adminLists'
 import { fieldShapesPlugin } from './src/plugins/fieldShapes'
+import { mediaStoragePlugin } from './src/plugins/mediaStorage'
 import { readCachePlugin } from './src/plugins/readCache'
 import { redirectsPlugin } from './src/plugins/redirects'
 import { WORKFLOW_SLUGS, workflowPlugin } from './src/plugins/workflow'
@@ -165,6 +166,8 @@ export default buildConfig({
         columns: ['title', 'slug', 'cover', 'curator', 'stage', 'owner'],
       },
     }),
+    // Uploads on disk (MEDIA_DIR) or in a bucket (S3_*), served through /api/media/file/ either way.
+    mediaStoragePlugin(env.mediaStorage, [Media.slug]),
     // Last, so it covers what the plugins above add: a value of the wrong type is a 400.
     fieldShapesPlugin(),
   ],

@@ -28,6 +28,7 @@ import { serveRedirects } from './lib/redirects/middleware'
 import { quietStartupErrors } from './lib/logger'
 import { installGracefulShutdown } from './lib/http/gracefulShutdown'
 import { releaseRunnerLease } from './jobs/runnerLease'
+import { describeMediaStorage } from './lib/mediaStorage/settings'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SHUTDOWN_DEADLINE_MS = 10_000
@@ -162,7 +163,9 @@ async function main() {
   // The reader site's pages ask this process's own GraphQL API (src/site/api.ts).
   const ownHost = ['0.0.0.0', '::', ''].includes(env.host) ? '127.0.0.1' : env.host
   process.env.SITE_API_ORIGIN = `http://${ownHost.includes(':') ? `[${ownHost}]` : ownHost}:${port}`
-  log(`ready: http://localhost:${port}/admin (${env.nodeEnv}, ${env.databaseKind})`)
+  log(
+    `ready: http://localhost:${port}/admin (${env.nodeEnv}, ${env.databaseKind}, media in ${describeMediaStorage(env.mediaStorage)})`,
+  )
 
   installGracefulShutdown({
     server,

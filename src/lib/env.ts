@@ -8,6 +8,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { mailSettingsFrom, MailConfigError, type MailSettings } from './mail/settings'
+import {
+  mediaStorageFrom,
+  StorageConfigError,
+  type MediaStorageSettings,
+} from './mediaStorage/settings'
 import { invalidWebhookUrls, parseWebhookUrls } from './webhooks/urls'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
@@ -38,8 +43,10 @@ export type AppEnv = {
   debug: boolean
   /** Where local state (SQLite file, generated dev secret, uploads) lives. */
   dataDir: string
-  /** Where uploaded media files are stored. */
+  /** Payload's upload folder (MEDIA_DIR): where media files are stored unless S3_BUCKET is set. */
   mediaDir: string
+  /** The folder, or the S3-compatible bucket (S3_*), that holds uploaded files. */
+  mediaStorage: MediaStorageSettings
   /** GraphQL schema introspection and the playground, off in production unless enabled. */
   graphqlIntrospection: boolean
   graphqlPlayground: boolean
@@ -279,6 +286,14 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     throw error
   }
 
+  let mediaStorage: MediaStorageSettings
+  try {
+    mediaStorage = mediaStorageFrom(raw, dataDir)
+  } catch (error) {
+    if (error instanceof StorageConfigError) throw new ConfigError(error.message)
+    throw error
+  }
+
   const port = parsePort(raw.PORT)
   const serverUrl = parseUrl('SERVER_URL', raw.SERVER_URL || `http://localhost:${port || 3000}`)
   const corsOrigins = (raw.CORS_ORIGINS ?? '')
@@ -305,7 +320,8 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     // DEBUG is shared with the `debug` package ("express:*"), so any value but false/0 turns it on.
     debug: Boolean(raw.DEBUG) && !['false', '0', 'no'].includes(String(raw.DEBUG).toLowerCase()),
     dataDir,
-    mediaDir: path.resolve(raw.MEDIA_DIR || path.join(dataDir, 'media')),
+    mediaDir: mediaStorage.dir,
+    mediaStorage,
     graphqlIntrospection:
       !isProduction || parseBoolean('GRAPHQL_INTROSPECTION', raw.GRAPHQL_INTROSPECTION),
     graphqlPlayground: !isProduction || parseBoolean('GRAPHQL_PLAYGROUND', raw.GRAPHQL_PLAYGROUND),

@@ -43,7 +43,7 @@ async function main() {
     )
     if (summary.manifest.missingMedia.length > 0) {
       process.stdout.write(
-        `warning: ${summary.manifest.missingMedia.length} media files named in the database were not on disk:\n`,
+        `warning: ${summary.manifest.missingMedia.length} media files named in the database were not in the media storage:\n`,
       )
       for (const file of summary.manifest.missingMedia) process.stdout.write(`  ${file}\n`)
     }

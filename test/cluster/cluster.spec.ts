@@ -2,19 +2,28 @@
  * Three production server processes on one Postgres database behind Debian's nginx
  * (round-robin, idempotent requests retried on the next process), checked through the proxy:
  * one submission limit for the whole site, cache invalidation and scheduled publication shared
- * through the database, and no request lost when one process is stopped under load.
+ * through the database, uploads shared through one S3 bucket (a local s3rver; each process has
+ * a MEDIA_DIR of its own, so no shared folder can stand in for it), and no request lost when one
+ * process is stopped under load.
  *
  * The test plays a trusted hop in front of nginx (a CDN, say): it sets X-Forwarded-For to the
  * reader's address, nginx appends its own client's, and the servers trust two hops
  * (TRUST_PROXY=2), so each simulated reader has its own address although all connect from
  * 127.0.0.1.
  */
+import fs from 'node:fs'
+
+import sharp from 'sharp'
+
 import { apiClient, type ApiClient } from '../helpers/client'
 import { postgresTestDatabase, testsOnPostgres, type TestDatabase } from '../helpers/database'
 import { openedFormToken } from '../helpers/formToken'
 import { startNginx, type RunningNginx } from '../helpers/nginx'
+import { startS3Server, type S3TestServer } from '../helpers/s3Server'
 import { DEMO_PASSWORD } from '../helpers/seededServer'
 import { freePort, startServer, type RunningServer } from '../helpers/server'
+import { makeTempDir } from '../helpers/tempDir'
+import { uploadFile } from '../helpers/upload'
 import { waitFor } from '../helpers/waitFor'
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhookReceiver'
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../src/scripts/throwawayPostgres'
@@ -26,6 +35,8 @@ describe('three servers on Postgres behind nginx', () => {
   let postgres: ThrowawayPostgres | undefined
   let db: TestDatabase
   let receiver: WebhookReceiver
+  let s3: S3TestServer
+  const mediaDirs = [0, 1, 2].map((i) => makeTempDir(`cluster-media-${i}`))
   let proxy: RunningNginx
   let servers: RunningServer[] = []
   let editor: ApiClient
@@ -39,6 +50,7 @@ describe('three servers on Postgres behind nginx', () => {
       : (postgres = await startThrowawayPostgres()).uri
     db = postgresTestDatabase(serverUri, 'cluster')
     receiver = await startWebhookReceiver({ secret: WEBHOOK_SECRET })
+    s3 = await startS3Server(['cluster-media'])
     const proxyPort = await freePort()
     const env = {
       ...db.env,
@@ -51,14 +63,16 @@ describe('three servers on Postgres behind nginx', () => {
       JOBS_CRON: '* * * * * *',
       WEBHOOK_URLS: receiver.url,
       WEBHOOK_SECRET,
+      ...s3.env('cluster-media'),
     }
+    const own = (i: number) => ({ MEDIA_DIR: mediaDirs[i]!.dir })
     // The first applies the migrations and seeds; the others join the database as it is.
-    servers.push(await startServer({ ...env, SEED_DEMO: 'true' }))
+    servers.push(await startServer({ ...env, ...own(0), SEED_DEMO: 'true' }))
     servers.push(
       ...(await Promise.all([
-        startServer(env),
+        startServer({ ...env, ...own(1) }),
         // A process that serves requests and runs no jobs.
-        startServer({ ...env, JOBS_AUTORUN: 'false' }),
+        startServer({ ...env, ...own(2), JOBS_AUTORUN: 'false' }),
       ])),
     )
     proxy = await startNginx(
@@ -82,6 +96,8 @@ describe('three servers on Postgres behind nginx', () => {
     await proxy?.stop()
     await Promise.all(servers.map((server) => server.stop()))
     await receiver?.close()
+    await s3?.stop()
+    for (const dir of mediaDirs) dir.remove()
     db?.cleanup()
     postgres?.stop()
   })
@@ -180,6 +196,36 @@ describe('three servers on Postgres behind nginx', () => {
     expect(publishEvents()).toHaveLength(1)
     const post = (await editor.rest('GET', `/api/posts/${id}?draft=true&depth=0`)).body
     expect(post.history.filter((row: { to: string }) => row.to === 'published')).toHaveLength(1)
+  })
+
+  it('should serve an upload through one process from every other, and through the proxy', async () => {
+    const bytes = await sharp({
+      create: { width: 900, height: 700, channels: 3, background: { r: 30, g: 120, b: 90 } },
+    })
+      .png()
+      .toBuffer()
+    const created = await uploadFile(
+      servers[0]!.url,
+      editor.token(),
+      { name: 'shared-harbour.png', type: 'image/png', data: bytes },
+      { alt: 'A harbour, uploaded through the first process' },
+    )
+    expect(created.status).toBe(201)
+    const { filename, sizes } = created.body.doc as {
+      filename: string
+      sizes: { thumbnail: { filename: string } }
+    }
+    const sources = [...servers.slice(1).map((server) => server.url), proxy.url]
+    for (const base of sources) {
+      const original = await fetch(`${base}/api/media/file/${filename}`)
+      expect({ base, status: original.status }).toEqual({ base, status: 200 })
+      expect(Buffer.from(await original.arrayBuffer()).equals(bytes)).toBe(true)
+      const thumbnail = await fetch(`${base}/api/media/file/${sizes.thumbnail.filename}`)
+      expect((await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata()).width).toBe(300)
+    }
+    for (const server of servers) expect(server.output()).toContain('media in bucket cluster-media')
+    // No process kept it on its own disk.
+    for (const dir of mediaDirs) expect(fs.readdirSync(dir.dir)).toEqual([])
   })
 
   it('should lose no request at the proxy when one process is stopped under load', async () => {

@@ -108,6 +108,71 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ SEED_DEMO: 'maybe', DATA_DIR: temp.dir })).toThrow(/^SEED_DEMO must be/)
   })
 
+  it('should keep media on disk unless S3_BUCKET is set, then in that bucket', () => {
+    const disk = loadEnv({ MEDIA_DIR: path.join(temp.dir, 'uploads'), DATA_DIR: temp.dir })
+    expect(disk.mediaStorage).toEqual({ kind: 'disk', dir: path.join(temp.dir, 'uploads') })
+    const s3 = loadEnv({
+      S3_BUCKET: 'cms-media',
+      S3_ENDPOINT: 'https://account.r2.cloudflarestorage.com/',
+      S3_REGION: 'auto',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+      DATA_DIR: temp.dir,
+    })
+    expect(s3.mediaStorage).toEqual({
+      kind: 's3',
+      dir: path.join(temp.dir, 'media'),
+      s3: {
+        bucket: 'cms-media',
+        endpoint: 'https://account.r2.cloudflarestorage.com',
+        region: 'auto',
+        credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+        forcePathStyle: true,
+      },
+    })
+    // AWS itself: its own endpoint, the SDK's credentials (an instance role), us-east-1.
+    expect(loadEnv({ S3_BUCKET: 'cms-media', DATA_DIR: temp.dir }).mediaStorage).toMatchObject({
+      s3: {
+        endpoint: undefined,
+        region: 'us-east-1',
+        credentials: undefined,
+        forcePathStyle: false,
+      },
+    })
+  })
+
+  it('should refuse an S3 setting it cannot use, in one line naming the variable', () => {
+    const refusal = (vars: Record<string, string>) => {
+      try {
+        loadEnv({ ...vars, DATA_DIR: temp.dir })
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError)
+        return (error as Error).message
+      }
+      throw new Error('accepted')
+    }
+    expect(refusal({ S3_ENDPOINT: 'http://minio:9000' })).toBe(
+      'S3_ENDPOINT is set but S3_BUCKET is not; set S3_BUCKET to keep media in a bucket, or unset S3_ENDPOINT',
+    )
+    expect(refusal({ S3_BUCKET: 'Media_Files' })).toMatch(
+      /^S3_BUCKET must be a bucket name .*"Media_Files"$/,
+    )
+    expect(refusal({ S3_BUCKET: 'media', S3_ENDPOINT: 'minio:9000' })).toBe(
+      'S3_ENDPOINT must be an http(s) URL, got "minio:9000"',
+    )
+    expect(refusal({ S3_BUCKET: 'media', S3_REGION: 'EU West' })).toMatch(/^S3_REGION must be/)
+    expect(refusal({ S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'key' })).toMatch(
+      /^S3_ACCESS_KEY_ID is set without S3_SECRET_ACCESS_KEY; set both/,
+    )
+    expect(refusal({ S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'sometimes' })).toBe(
+      'S3_FORCE_PATH_STYLE must be true or false, got "sometimes"',
+    )
+    expect(refusal({ S3_BUCKET: 'media', S3_SECRET_ACCESS_KEY: 's' })).toMatch(
+      /^S3_SECRET_ACCESS_KEY is set without S3_ACCESS_KEY_ID;/,
+    )
+  })
+
   it('should always allow the server URL as an origin, plus CORS_ORIGINS', () => {
     const env = loadEnv({
       SERVER_URL: 'https://cms.example.org/',

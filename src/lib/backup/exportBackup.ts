@@ -18,6 +18,7 @@ import {
   type FileEntry,
   type Manifest,
 } from './manifest'
+import { storeOf } from '../mediaStorage/stores'
 import { assertPlainName, copyWithChecksum, filesOf } from './media'
 import { countOf, messages } from './messages'
 import { backupScope, EXCLUDED_COLLECTIONS, EXCLUDED_GLOBALS } from './scope'
@@ -101,17 +102,16 @@ export async function exportBackup(
   }
 
   for (const { slug, versions, upload } of scope.collections) {
-    const staticDir = upload
-      ? path.resolve(payload.collections[slug].config.upload.staticDir ?? '')
-      : ''
+    // The upload folder or the bucket, as the server has it.
+    const store = upload ? storeOf(payload.collections[slug].config) : undefined
     let mediaFiles = 0
     const copyMedia = async (doc: Doc) => {
       for (const name of filesOf(doc)) {
         assertPlainName(name, `${slug} ${String(doc.id)}`)
         const relative = paths.media(slug, name)
         if (files[relative]) continue
-        const source = path.join(staticDir, name)
-        if (!fs.existsSync(source)) {
+        const source = await store!.open(name)
+        if (!source) {
           manifest.missingMedia.push(relative)
           continue
         }
@@ -133,7 +133,7 @@ export async function exportBackup(
         }),
       ),
       upload ? copyMedia : undefined,
-    )
+    ).finally(() => store?.close())
     // Versions in the order they were last written, so an adapter that works out `latest` while
     // inserting them (MongoDB) ends where the source did.
     const versionCount = versions

@@ -10,7 +10,7 @@ import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import { readJsonLines } from './jsonLines'
 import { insideBackup, paths, readManifest, verifyFiles, type Manifest } from './manifest'
-import { assertPlainName, filesOf } from './media'
+import { assertPlainName, filesOf, fileTypesOf } from './media'
 import { BackupRefusal, countOf, messages } from './messages'
 
 export type BackupDoc = { collection: CollectionSlug; id: string | number; createdAt: unknown }
@@ -20,6 +20,8 @@ export type Inspected = {
   collections: CollectionSlug[]
   globals: GlobalSlug[]
   docs: BackupDoc[]
+  /** `media/<collection>/<file>` -> the content type its document gives it. */
+  mediaTypes: Map<string, string>
 }
 
 const isId = (value: unknown): value is string | number =>
@@ -56,6 +58,7 @@ export async function inspectBackup(payload: Payload, dir: string): Promise<Insp
   }
 
   const docs: BackupDoc[] = []
+  const mediaTypes = new Map<string, string>()
   for (const collection of collections) {
     const relative = paths.collection(collection)
     const upload = Boolean(payload.collections[collection].config.upload)
@@ -63,7 +66,10 @@ export async function inspectBackup(payload: Payload, dir: string): Promise<Insp
       if (!isId(doc.id))
         throw new BackupRefusal(messages.badLine(relative, line, 'the document has no id'))
       docs.push({ collection, id: doc.id, createdAt: doc.createdAt })
-      if (upload) for (const name of filesOf(doc)) assertPlainName(name, `${relative} line ${line}`)
+      if (!upload) return
+      for (const name of filesOf(doc)) assertPlainName(name, `${relative} line ${line}`)
+      for (const [name, type] of Object.entries(fileTypesOf(doc)))
+        mediaTypes.set(paths.media(collection, name), type)
     })
     await countLines(paths.versions(collection), manifest.collections[collection]!.versions)
   }
@@ -76,7 +82,7 @@ export async function inspectBackup(payload: Payload, dir: string): Promise<Insp
     if (relative.startsWith('media/'))
       assertPlainName(relative.split('/').slice(2).join('/'), 'manifest.json')
   }
-  return { manifest, collections, globals, docs }
+  return { manifest, collections, globals, docs, mediaTypes }
 }
 
 /** What the target database already holds, as "posts: 3 documents"; empty when nothing. */

@@ -31,7 +31,7 @@ export type Manifest = {
   globals: Record<string, { saved: boolean; versions: number }>
   /** Collections deliberately left out, with the reason. */
   excluded: Record<string, string>
-  /** Media files the database names but the disk did not have at export time. */
+  /** Media files the database names but the storage (folder or bucket) did not hold at export time. */
   missingMedia: string[]
   /** Every file of the backup but this one, by path relative to the folder (forward slashes). */
   files: Record<string, FileEntry>

@@ -1,13 +1,14 @@
 /**
  * Uploaded files: the original and every generated image size a media document names, copied
- * byte for byte between the upload folder and the backup.
+ * byte for byte between the collection's storage (a folder or a bucket) and the backup.
  */
 import { createHash, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { Transform } from 'node:stream'
+import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
+import type { MediaStore } from '../mediaStorage/stores'
 import { BackupRefusal, messages } from './messages'
 import type { FileEntry } from './manifest'
 
@@ -24,6 +25,19 @@ export function filesOf(doc: Record<string, unknown>): string[] {
   ]
 }
 
+/** The content type an upload document gives each of its files (for a bucket's objects). */
+export function fileTypesOf(doc: Record<string, unknown>): Record<string, string> {
+  const types: Record<string, string> = {}
+  const note = (entry: { filename?: unknown; mimeType?: unknown } | null | undefined) => {
+    if (typeof entry?.filename === 'string' && typeof entry.mimeType === 'string')
+      types[entry.filename] = entry.mimeType
+  }
+  note(doc)
+  if (doc.sizes && typeof doc.sizes === 'object')
+    for (const size of Object.values(doc.sizes as Record<string, typeof doc | null>)) note(size)
+  return types
+}
+
 /**
  * Payload stores bare file names; anything with a folder in it would let a tampered backup write
  * outside the upload folder.
@@ -34,8 +48,8 @@ export function assertPlainName(name: string, where: string) {
   }
 }
 
-/** Copies a file and returns the checksum of the bytes written, read once. */
-export async function copyWithChecksum(from: string, to: string): Promise<FileEntry> {
+/** Writes a stream to a file and returns the checksum of the bytes written, read once. */
+export async function copyWithChecksum(from: Readable, to: string): Promise<FileEntry> {
   fs.mkdirSync(path.dirname(to), { recursive: true })
   const hash = createHash('sha256')
   let bytes = 0
@@ -46,43 +60,48 @@ export async function copyWithChecksum(from: string, to: string): Promise<FileEn
       done(null, chunk)
     },
   })
-  await pipeline(fs.createReadStream(from), tap, fs.createWriteStream(to))
+  await pipeline(from, tap, fs.createWriteStream(to))
   return { sha256: hash.digest('hex'), bytes }
 }
 
 /**
- * Files copied next to the upload folder first and moved in only once the database has
- * committed, so a failed restore leaves the folder as it was.
+ * Files put into the store under a staging folder first and moved to their names only once the
+ * database has committed, so a failed restore leaves the store as it was.
  */
 export class MediaStaging {
-  private readonly moves: { staged: string; final: string }[] = []
-  /** Upload folder -> its staging folder. */
-  private readonly folders = new Map<string, string>()
+  private readonly moves: { store: MediaStore; staged: string; final: string }[] = []
+  /** Store -> its staging folder. */
+  private readonly folders = new Map<MediaStore, string>()
 
-  async add(from: string, staticDir: string, name: string) {
-    let staging = this.folders.get(staticDir)
-    if (!staging) {
-      staging = path.join(staticDir, `.restore-${process.pid}-${randomUUID().slice(0, 8)}`)
-      fs.mkdirSync(staging, { recursive: true })
-      this.folders.set(staticDir, staging)
+  async add(from: string, store: MediaStore, name: string, contentType: string) {
+    let folder = this.folders.get(store)
+    if (!folder) {
+      folder = `.restore-${process.pid}-${randomUUID().slice(0, 8)}`
+      this.folders.set(store, folder)
     }
-    const staged = path.join(staging, name)
-    await fs.promises.copyFile(from, staged)
-    this.moves.push({ staged, final: path.join(staticDir, name) })
+    const staged = `${folder}/${name}`
+    // Recorded first, so a put that fails half-way is still cleaned up.
+    this.moves.push({ store, staged, final: name })
+    await store.put(staged, from, contentType)
+    this.added++
   }
+
+  private added = 0
 
   get count() {
-    return this.moves.length
+    return this.added
   }
 
-  /** Moves every staged file into place (same file system, so each move is a rename). */
-  commit() {
-    for (const { staged, final } of this.moves) fs.renameSync(staged, final)
-    this.discard()
+  /** Moves every staged file into place (a rename on disk, a copy and delete in a bucket). */
+  async commit() {
+    for (const { store, staged, final } of this.moves) await store.move(staged, final)
+    this.moves.length = 0
+    await this.discard()
   }
 
-  discard() {
-    for (const folder of this.folders.values()) fs.rmSync(folder, { recursive: true, force: true })
+  async discard() {
+    for (const { store, staged } of this.moves) await store.remove(staged)
+    for (const [store, folder] of this.folders) await store.remove(folder)
     this.folders.clear()
   }
 }

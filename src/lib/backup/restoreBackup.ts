@@ -17,6 +17,7 @@ import { chooseIdMode, IdMap, newId, type IdMode } from './ids'
 import { contentOf, inspectBackup } from './inspect'
 import { readJsonLines } from './jsonLines'
 import { insideBackup, paths } from './manifest'
+import { storeOf, type MediaStore } from '../mediaStorage/stores'
 import { MediaStaging } from './media'
 import { BackupRefusal, countOf, messages } from './messages'
 import { rewriteFields, type RewriteReference } from './references'
@@ -179,17 +180,24 @@ export async function restoreBackup(
     })
   }
 
-  // Files are staged beside the upload folder now and moved in after the commit.
+  // Files are staged in the collection's storage (its upload folder or its bucket, whichever this
+  // server uses, not the one the backup came from) now, and moved to their names after the commit.
   const staging = new MediaStaging()
+  const stores = new Map<string, MediaStore>()
+  const storeFor = (slug: CollectionSlug) => {
+    let store = stores.get(slug)
+    if (!store) stores.set(slug, (store = storeOf(payload.collections[slug].config)))
+    return store
+  }
   try {
     for (const relative of Object.keys(manifest.files).filter((file) =>
       file.startsWith('media/'),
     )) {
       const [, slug, name] = relative.split('/') as [string, CollectionSlug, string]
-      const upload = payload.collections[slug]?.config.upload
-      if (!upload)
+      if (!payload.collections[slug]?.config.upload)
         throw new BackupRefusal(messages.badManifest(`${relative} is not in an upload collection`))
-      await staging.add(insideBackup(dir, relative), path.resolve(upload.staticDir ?? ''), name)
+      const type = inspected.mediaTypes.get(relative) ?? 'application/octet-stream'
+      await staging.add(insideBackup(dir, relative), storeFor(slug), name, type)
     }
     await writer.transaction(async (req) => {
       if (options.force && present.length > 0) {
@@ -199,12 +207,14 @@ export async function restoreBackup(
       for (const slug of inspected.collections) await restoreCollection(slug, req)
       for (const slug of inspected.globals) await restoreGlobal(slug, req)
     })
+    summary.mediaFiles = staging.count
+    await staging.commit()
   } catch (error) {
-    staging.discard()
+    await staging.discard()
     throw error
+  } finally {
+    for (const store of stores.values()) store.close()
   }
-  summary.mediaFiles = staging.count
-  staging.commit()
   await checkKept(payload, inspected.collections, manifest.collections)
   return summary
 }

@@ -3,6 +3,7 @@ import * as migration_20261130_224032_history_names from './20261130_224032_hist
 import * as migration_20261130_224726_admin_lists from './20261130_224726_admin_lists';
 import * as migration_20261130_235854_schema from './20261130_235854_schema';
 import * as migration_20261130_235706_schema from './20261130_235706_schema';
+import * as migration_20261130_235506_media_storage from './20261130_235506_media_storage';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261130_235706_schema.up,
     down: migration_20261130_235706_schema.down,
     name: '20261130_235706_schema'
+  },
+  {
+    up: migration_20261130_235506_media_storage.up,
+    down: migration_20261130_235506_media_storage.down,
+    name: '20261130_235506_media_storage'
   },
 ];

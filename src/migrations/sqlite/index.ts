@@ -12,6 +12,7 @@ import * as migration_20261130_220028_comment_rule_blocks from './20261130_22002
 import * as migration_20261130_224314_admin_lists from './20261130_224314_admin_lists';
 import * as migration_20261130_235842_schema from './20261130_235842_schema';
 import * as migration_20261130_235657_schema from './20261130_235657_schema';
+import * as migration_20261130_235458_media_storage from './20261130_235458_media_storage';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261130_235657_schema.up,
     down: migration_20261130_235657_schema.down,
     name: '20261130_235657_schema'
+  },
+  {
+    up: migration_20261130_235458_media_storage.up,
+    down: migration_20261130_235458_media_storage.down,
+    name: '20261130_235458_media_storage'
   },
 ];

@@ -40,6 +40,7 @@ import { RuleRowLabel as RuleRowLabel_b711c32b48fadd3e5ce7f3ac825e27fe } from '.
 import { ReadableJson as ReadableJson_56e8fa9fa468f4d70f7ed51d27c8b015 } from '../../../admin/fields/ReadableJson'
 import { RetryDelivery as RetryDelivery_1b3ca7499e1ebb1d25517d081a093239 } from '../../../admin/webhooks/RetryDelivery'
 import { WaitingForMe as WaitingForMe_10d5451d0fa0e6ffea465be8b8a7cfd4 } from '../../../admin/dashboard/WaitingForMe'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -86,5 +87,6 @@ export const importMap = {
   "/admin/fields/ReadableJson#ReadableJson": ReadableJson_56e8fa9fa468f4d70f7ed51d27c8b015,
   "/admin/webhooks/RetryDelivery#RetryDelivery": RetryDelivery_1b3ca7499e1ebb1d25517d081a093239,
   "/admin/dashboard/WaitingForMe#WaitingForMe": WaitingForMe_10d5451d0fa0e6ffea465be8b8a7cfd4,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
