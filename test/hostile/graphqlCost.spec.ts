@@ -155,6 +155,11 @@ describe('hostile GraphQL queries against a running server', () => {
       'author.graphql': { slug: 'douglas-m-webb' },
       'gallery.graphql': { slug: 'judis-icons' },
       'post.graphql': { slug: 'why-the-ceasefire-talks-keep-failing' },
+      'artwork.graphql': { slug: 'madonna-and-child' },
+      'category.graphql': { slug: 'middle-east' },
+      'tag.graphql': { slug: 'ceasefire' },
+      // Without a preview token: only what is published (here, nothing by that id).
+      'preview-post.graphql': { id: 'no-such-post' },
     }
     for (const name of fs.readdirSync(path.join('docs', 'queries'))) {
       const query = fs.readFileSync(path.join('docs', 'queries', name), 'utf8')
