@@ -1,0 +1,37 @@
+import type { Image } from '../types'
+
+/** An image with its caption and credit, at the named size when it exists. */
+export function Figure({
+  image,
+  size = 'feature',
+  className,
+  caption,
+}: {
+  image: Image
+  size?: 'thumbnail' | 'card' | 'feature'
+  className?: string
+  /** Shown instead of the image's own caption. */
+  caption?: string | null
+}) {
+  const sized = image.sizes?.[size]
+  const src = sized?.url || image.url
+  if (!src) return null
+  const text = caption ?? image.caption
+  return (
+    <figure className={className ?? 'figure'}>
+      <img
+        src={src}
+        alt={image.alt ?? ''}
+        width={sized?.width ?? image.width ?? undefined}
+        height={sized?.height ?? image.height ?? undefined}
+        loading="lazy"
+      />
+      {text || image.credit ? (
+        <figcaption>
+          {text ? <span className="caption">{text}</span> : null}
+          {image.credit ? <span className="credit">{image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  )
+}
