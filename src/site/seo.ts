@@ -51,7 +51,11 @@ export function pageMetadata(seo: PageSeo): Metadata {
 /** A post's image for link previews: the SEO image, else the featured image's og size. */
 export function postImage(post: Post): string | null {
   return (
-    post.meta?.image?.url || post.featuredImage?.sizes?.og?.url || post.featuredImage?.url || null
+    post.meta?.image?.sizes?.og?.url ||
+    post.meta?.image?.url ||
+    post.featuredImage?.sizes?.og?.url ||
+    post.featuredImage?.url ||
+    null
   )
 }
 

@@ -45,7 +45,7 @@ export type Post = PostCard & {
   meta: {
     title?: string | null
     description?: string | null
-    image?: { url?: string | null } | null
+    image?: Image | null
   } | null
 }
 

@@ -14,6 +14,18 @@ export type SitePage = {
 
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim()
 
+const BLOCKS =
+  'p, h1, h2, h3, h4, h5, h6, li, dt, dd, div, section, header, footer, aside, article, figure, figcaption, blockquote, nav, ul, ol, dl, main'
+
+/** Text as a reader sees it: blocks apart, scripts and styles left out. */
+function visibleText(root: Element | null | undefined): string {
+  if (!root) return ''
+  const copy = root.cloneNode(true) as Element
+  copy.querySelectorAll('script, style, template').forEach((node) => node.remove())
+  copy.querySelectorAll(BLOCKS).forEach((node) => node.append(' '))
+  return collapse(copy.textContent)
+}
+
 export async function getPage(baseUrl: string, path: string): Promise<SitePage> {
   const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
   const html = await response.text()
@@ -23,8 +35,8 @@ export async function getPage(baseUrl: string, path: string): Promise<SitePage> 
     headers: response.headers,
     html,
     document,
-    text: collapse(document.querySelector('main')?.textContent),
-    pageText: collapse(document.body?.textContent),
+    text: visibleText(document.querySelector('main')),
+    pageText: visibleText(document.body),
   }
 }
 

@@ -107,7 +107,7 @@ describe('the reader site’s pages', () => {
     expect(post.text).toContain('— Margaret, Oklahoma')
     expect(linksTo(post, /^The Revival in the Hebrides$/)).toContain(`/posts/${REVIVAL}`)
     const caption = post.document.querySelector('.post-content figure figcaption')
-    expect(caption?.textContent).toBe('Madonna and Child, 2019Icon: Judi Webb')
+    expect(caption?.textContent).toBe('Madonna and Child, 2019 · Icon: Judi Webb')
   })
 
   it('should quote a linked submission anonymously when the asker chose it', async () => {

@@ -5,6 +5,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { SiteShell } from '../../site/components/SiteShell'
 import { siteFrame } from '../../site/data'
 import { publicOrigin } from '../../site/links'
 import './site.css'
@@ -23,39 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const { SiteSetting, Categories } = await siteFrame()
+  const frame = await siteFrame()
   return (
     <html lang="en">
-      <body>
-        <a className="skip" href="#content">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <div className="wrap">
-            <p className="site-title">
-              <a href="/">{SiteSetting.siteTitle}</a>
-            </p>
-            {SiteSetting.tagline ? <p className="tagline">{SiteSetting.tagline}</p> : null}
-            <nav aria-label="Categories">
-              <ul>
-                {Categories.docs.map((category) => (
-                  <li key={category.slug}>
-                    <a href={`/categories/${category.slug}`}>{category.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-        </header>
-        <main id="content" className="wrap">
-          {children}
-        </main>
-        <footer className="site-footer">
-          <div className="wrap">
-            <p>{SiteSetting.siteTitle}</p>
-          </div>
-        </footer>
-      </body>
+      <SiteShell frame={frame}>{children}</SiteShell>
     </html>
   )
 }

@@ -1,12 +1,6 @@
-/** The site's 404, inside its own layout: a missing slug, an unknown path, a page past the last. */
+/** The site's 404 inside its layout (client-side navigation; a first load gets global-not-found). */
+import { NotFoundMessage } from '../../site/components/NotFoundMessage'
+
 export default function NotFound() {
-  return (
-    <section className="not-found">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address. It may have moved, or it may never have existed.</p>
-      <p>
-        <a href="/">Go to the latest posts</a>
-      </p>
-    </section>
-  )
+  return <NotFoundMessage />
 }

@@ -29,6 +29,7 @@ export function Figure({
       {text || image.credit ? (
         <figcaption>
           {text ? <span className="caption">{text}</span> : null}
+          {text && image.credit ? ' · ' : null}
           {image.credit ? <span className="credit">{image.credit}</span> : null}
         </figcaption>
       ) : null}

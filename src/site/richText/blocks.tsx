@@ -20,11 +20,18 @@ export function PullQuote({ quote, speaker, role, organisation, sourceUrl }: Pul
       {speaker ? (
         <figcaption>
           <span className="speaker">{speaker}</span>
-          {affiliation ? <span className="affiliation">{affiliation}</span> : null}
+          {affiliation ? (
+            <>
+              , <span className="affiliation">{affiliation}</span>
+            </>
+          ) : null}
           {sourceUrl ? (
-            <a className="source" href={sourceUrl} rel="noopener noreferrer">
-              Source
-            </a>
+            <>
+              {' '}
+              <a className="source" href={sourceUrl} rel="noopener noreferrer">
+                (source)
+              </a>
+            </>
           ) : null}
         </figcaption>
       ) : null}
