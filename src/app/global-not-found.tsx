@@ -5,15 +5,20 @@
  * with JavaScript; this one is the site's look, server-rendered (`experimental.globalNotFound`).
  */
 import type { Metadata } from 'next'
+import { connection } from 'next/server'
 
 import { NotFoundMessage } from '../site/components/NotFoundMessage'
 import { SiteShell } from '../site/components/SiteShell'
 import { siteFrame } from '../site/data'
 import './(site)/site.css'
 
+// Rendered per request: the header comes from the API, which does not run at build time.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
 export default async function GlobalNotFound() {
+  await connection()
   const frame = await siteFrame()
   return (
     <html lang="en">
