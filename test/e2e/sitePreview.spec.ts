@@ -60,6 +60,19 @@ describe('the reader site in a browser', () => {
     }
   })
 
+  it('should show the site’s 404 for a missing post', async () => {
+    const { context, page } = await newSession(browser, ctx.server.url)
+    try {
+      const response = await page.goto('/posts/no-such-post')
+      expect(response?.status()).toBe(404)
+      await page.locator('main h1', { hasText: 'Page not found' }).waitFor()
+      expect(await page.locator('.site-title').innerText()).toBe('Notes from the Narrow Road')
+      expect(await page.locator('nav[aria-label="Categories"] a').count()).toBeGreaterThan(0)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('should look like a blog: home, a post with its blocks, the gallery', async () => {
     const { context, page } = await newSession(browser, ctx.server.url)
     await page.setViewportSize({ width: 1280, height: 900 })
