@@ -1,8 +1,8 @@
 /**
- * The 404 page Next renders for a first request that finds nothing: a missing slug (`notFound()`
- * in a page), a page past the last, an unknown path. The app has two root layouts (site and
- * admin) and no app-wide one, so without this page Next answers an empty shell and draws the 404
- * with JavaScript; this one is the site's look, server-rendered (`experimental.globalNotFound`).
+ * The 404 for a path no route knows, rendered on the server in the site's look. The app has two
+ * root layouts (site and admin) and no app-wide one, so Next needs this page
+ * (`experimental.globalNotFound`) to draw such a 404 at all; a page's own `notFound()` shows
+ * `(site)/not-found.tsx` inside the site's layout instead.
  */
 import type { Metadata } from 'next'
 import { connection } from 'next/server'

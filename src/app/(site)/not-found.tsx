@@ -1,4 +1,4 @@
-/** The site's 404 inside its layout (client-side navigation; a first load gets global-not-found). */
+/** The site's 404 inside its layout: a missing slug, a page past the last (`notFound()`). */
 import { NotFoundMessage } from '../../site/components/NotFoundMessage'
 
 export default function NotFound() {
