@@ -75,7 +75,7 @@ describe('the preview route', () => {
         expect([200, 404]).toContain(refused.status)
       } else {
         expect({ label, status: refused.status }).toEqual({ label, status: 404 })
-        expect(refused.text).toContain('This preview link does not work')
+        expect(refused.html).toContain('This preview link does not work')
       }
     }
   })
