@@ -47,9 +47,12 @@ export default async function GalleryPage({ params }: Props) {
         {items.map(({ caption, artwork }) => (
           <li key={artwork!.slug}>
             {artwork!.image ? (
-              <a href={paths.artwork(artwork!.slug)} aria-label={artwork!.title}>
-                <Figure image={artwork!.image} size="card" caption={caption || artwork!.title} />
-              </a>
+              <Figure
+                image={artwork!.image}
+                size="card"
+                href={paths.artwork(artwork!.slug)}
+                caption={caption ?? ''}
+              />
             ) : null}
             <h2>
               <a href={paths.artwork(artwork!.slug)}>{artwork!.title}</a>
