@@ -10,6 +10,9 @@ const nextConfig = {
     // Payload decides how to log and answer an error by its class name (Forbidden, NotFound, ...);
     // minified server bundles rename those classes, turning every 403 into a logged stack trace.
     serverMinification: false,
+    // The app has two root layouts (site and admin); src/app/global-not-found.tsx is the 404 a
+    // first request gets, rendered on the server in the site's look.
+    globalNotFound: true,
   },
 }
 

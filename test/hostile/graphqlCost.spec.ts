@@ -162,6 +162,11 @@ describe('hostile GraphQL queries against a running server', () => {
       'post.graphql': { slug: 'why-the-ceasefire-talks-keep-failing' },
       'comments.graphql': { id: comment.post.id, post: comment.post.id },
       'reply.graphql': { id: comment.id },
+      'artwork.graphql': { slug: 'madonna-and-child' },
+      'category.graphql': { slug: 'middle-east' },
+      'tag.graphql': { slug: 'ceasefire' },
+      // Without a preview token: only what is published (here, nothing by that id).
+      'preview-post.graphql': { id: 'no-such-post' },
     }
     for (const name of fs.readdirSync(path.join('docs', 'queries'))) {
       const query = fs.readFileSync(path.join('docs', 'queries', name), 'utf8')

@@ -1,23 +1,14 @@
-/** The home page: the latest posts. */
-import { siteQuery } from '../../site/api'
+/** The home page: the latest posts, a page at a time (/page/2 for the next), and the sidebar. */
+import type { Metadata } from 'next'
 
-type HomePage = {
-  Posts: { docs: { title: string; slug: string; excerpt: string | null }[] }
+import { HomeView, homeMetadata } from '../../site/components/HomeView'
+
+export const dynamic = 'force-dynamic'
+
+export function generateMetadata(): Promise<Metadata> {
+  return homeMetadata(1)
 }
 
-export default async function Home() {
-  const { Posts } = await siteQuery<HomePage>('home', { limit: 10 })
-  return (
-    <>
-      <h1>Latest posts</h1>
-      {Posts.docs.map((post) => (
-        <article key={post.slug}>
-          <h2>
-            <a href={`/posts/${post.slug}`}>{post.title}</a>
-          </h2>
-          {post.excerpt ? <p>{post.excerpt}</p> : null}
-        </article>
-      ))}
-    </>
-  )
+export default function Home() {
+  return <HomeView page={1} />
 }

@@ -1,13 +1,30 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
 import { previewEndpoint, previewUrl } from './previewEndpoint'
-import { signPreviewToken } from '../../lib/previewToken'
+import { DEFAULT_PREVIEW_TTL_SECONDS, signPreviewToken } from '../../lib/previewToken'
 import { runtimeSettings } from '../../lib/runtimeSettings'
 
 /** Versions kept per document: enough for a long revision history, bounded for the database. */
 export const VERSIONS_PER_DOC = 100
 /** Autosave every few seconds while typing: frequent enough to lose nothing, light on the server. */
 export const AUTOSAVE_INTERVAL_MS = 3000
+
+/**
+ * The admin's preview links stay the same for this long: the admin asks for the link again after
+ * every save and autosave, and a new link would reload the Live Preview pane each time instead of
+ * letting the page refresh itself. Each link still lives at least DEFAULT_PREVIEW_TTL_SECONDS.
+ */
+const PREVIEW_LINK_WINDOW_SECONDS = 10 * 60
+
+function adminPreviewToken(secret: string, collection: string, id: string): string {
+  const windowMs = PREVIEW_LINK_WINDOW_SECONDS * 1000
+  const now = new Date(Math.floor(Date.now() / windowMs) * windowMs)
+  return signPreviewToken(
+    secret,
+    { collection, id },
+    { now, ttlSeconds: DEFAULT_PREVIEW_TTL_SECONDS + PREVIEW_LINK_WINDOW_SECONDS },
+  ).token
+}
 
 /**
  * The shared parts of a collection under the workflow: drafts with autosave and scheduled
@@ -49,15 +66,23 @@ export function workflowOptions(collection: string): Pick<
       preview: (doc, { req }) => {
         const id = (doc as { id?: string | number }).id
         if (!id) return null
-        const { token } = signPreviewToken(req.payload.secret, { collection, id: String(id) })
-        return previewUrl(req, collection, id, token)
+        return previewUrl(
+          req,
+          collection,
+          id,
+          adminPreviewToken(req.payload.secret, collection, String(id)),
+        )
       },
       livePreview: {
         url: ({ data, req }) => {
           const id = (data as { id?: string | number }).id
           if (!id) return runtimeSettings(req.payload).frontendUrl
-          const { token } = signPreviewToken(req.payload.secret, { collection, id: String(id) })
-          return previewUrl(req, collection, id, token)
+          return previewUrl(
+            req,
+            collection,
+            id,
+            adminPreviewToken(req.payload.secret, collection, String(id)),
+          )
         },
       },
     },
