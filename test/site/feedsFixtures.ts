@@ -95,7 +95,8 @@ export async function plantSecrets(admin: ApiClient, anonymous: ApiClient): Prom
       'comment',
       anonymous.rest('POST', '/api/comments', {
         post: published.id,
-        name: `Reader ${tag}`,
+        // The approved comment's name is public; the held one's is not.
+        name: index === 0 ? 'A Careful Reader' : `Reader ${tag}`,
         email,
         body: index === 0 ? 'A thoughtful note on the argument; thank you.' : 'Another note.',
         formToken: openedFormToken(),
