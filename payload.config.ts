@@ -228,6 +228,7 @@ export default buildConfig({
       webhookSecret: env.webhookSecret,
       submissionsPerMinutePerIp: env.submissionsPerMinutePerIp,
       submissionsPerMinutePerEmail: env.submissionsPerMinutePerEmail,
+      redisUrl: env.redisUrl,
     } satisfies RuntimeSettings,
   },
   telemetry: false,

@@ -67,6 +67,11 @@ export type AppEnv = {
   /** Public submissions (comments, questions) allowed per minute from one address / one email. */
   submissionsPerMinutePerIp: number
   submissionsPerMinutePerEmail: number
+  /**
+   * REDIS_URL (`redis://` or `rediss://`): the submission limits count there instead of in the
+   * database (or in memory); unset by default.
+   */
+  redisUrl: string | undefined
   readCache: ReadCacheSettings
 }
 
@@ -218,6 +223,27 @@ function parseSwitch(name: string, raw: string | undefined, fallback: boolean): 
   throw new ConfigError(`${name} must be on or off, got "${raw}"`)
 }
 
+/** REDIS_URL: unset, or a redis:// or rediss:// URL with a host (credentials and db allowed). */
+export function parseRedisUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${raw}"`)
+  }
+  if (!['redis:', 'rediss:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError(
+      `REDIS_URL must be a redis:// or rediss:// URL with a host, got "${url.protocol}//…"`,
+    )
+  }
+  const database = url.pathname.replace(/^\//, '')
+  if (database !== '' && !/^\d+$/.test(database)) {
+    throw new ConfigError(`REDIS_URL's path must be a database number (/0), got "/${database}"`)
+  }
+  return url.toString()
+}
+
 function parseBoolean(name: string, raw: string | undefined): boolean {
   if (raw === undefined || raw === '') return false
   if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true
@@ -352,6 +378,7 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
       raw.SUBMISSIONS_PER_MINUTE_PER_EMAIL,
       3,
     ),
+    redisUrl: parseRedisUrl(raw.REDIS_URL),
     readCache: {
       enabled: parseSwitch('READ_CACHE', raw.READ_CACHE, true),
       maxEntries: parseCount('READ_CACHE_MAX_ENTRIES', raw.READ_CACHE_MAX_ENTRIES, 5000),
