@@ -80,6 +80,7 @@ export interface Config {
     users: User;
     'webhook-deliveries': WebhookDelivery;
     'runner-leases': RunnerLease;
+    search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'runner-leases': RunnerLeasesSelect<false> | RunnerLeasesSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1154,6 +1156,33 @@ export interface RunnerLease {
   createdAt: string;
 }
 /**
+ * What the site search finds: one entry per published post and artwork, kept up to date on every publication. Use Reindex if it ever drifts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: string;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'posts';
+        value: string | Post;
+      }
+    | {
+        relationTo: 'artworks';
+        value: string | Artwork;
+      };
+  kind?: ('posts' | 'artworks') | null;
+  slug?: string | null;
+  excerpt?: string | null;
+  text?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1308,6 +1337,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'runner-leases';
         value: string | RunnerLease;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: string | Search;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1836,6 +1869,22 @@ export interface RunnerLeasesSelect<T extends boolean = true> {
   key?: T;
   holder?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  kind?: T;
+  slug?: T;
+  excerpt?: T;
+  text?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

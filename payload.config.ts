@@ -35,6 +35,7 @@ import { loggerDestination, loggerOptions } from './src/lib/logger'
 import { adminListsPlugin } from './src/plugins/adminLists'
 import { fieldShapesPlugin } from './src/plugins/fieldShapes'
 import { readCachePlugin } from './src/plugins/readCache'
+import { siteSearchPlugin } from './src/plugins/search'
 import { WORKFLOW_SLUGS, workflowPlugin } from './src/plugins/workflow'
 import { APPROVED_FILTERS } from './access/permissions'
 
@@ -81,6 +82,8 @@ export default buildConfig({
   plugins: [
     // First, so the workflow's hooks run before those the plugins below add.
     workflowPlugin({ collections: WORKFLOW_SLUGS }),
+    // The site search's index of published posts and artworks, synced by hooks on every change.
+    siteSearchPlugin(),
     // Any change to what the public can read voids the public read cache, in every process.
     readCachePlugin({
       // Accounts never appear in a public answer (the public reads no user), and every login

@@ -20,6 +20,7 @@ import { serveApi } from './lib/http/api'
 import { createApp } from './lib/http/app'
 import { toOriginForm } from './lib/http/originForm'
 import { payloadApi } from './lib/http/payloadApi'
+import { siteCache } from './lib/http/siteCache'
 import { AnswerStore, Generation } from './lib/readCache'
 import { onLocalChange } from './lib/readCache/local'
 import { readCacheGeneration } from './plugins/readCache'
@@ -113,6 +114,16 @@ async function main() {
       }
     : undefined
   if (readCache) onLocalChange(() => readCache.generation.invalidate())
+  // The site's pages have their own store under the same generation: whatever voids the API's
+  // answers voids the pages rendered from them.
+  const siteStore =
+    readCache && env.siteCache
+      ? new AnswerStore({
+          maxEntries: env.readCache.maxEntries,
+          maxBytes: env.readCache.maxBytes,
+          ttlMs: env.readCache.ttlSeconds * 1000,
+        })
+      : undefined
 
   const app = createApp({
     handleNext: (req, res) => handleNext(req, res),
@@ -129,9 +140,18 @@ async function main() {
     }),
     cors: payload.config.cors,
     site: env.site,
+    siteCache: siteCache({
+      cache:
+        readCache && siteStore ? { store: siteStore, generation: readCache.generation } : undefined,
+      sharedMaxAgeSeconds: env.readCache.sharedMaxAgeSeconds,
+      staleWhileRevalidateSeconds: env.readCache.staleWhileRevalidateSeconds,
+      cookiePrefix: payload.config.cookiePrefix,
+      log,
+    }),
     trustProxy: env.trustProxy,
     stats: () => ({
       readCache: readCache ? readCache.store.stats() : 'off',
+      siteCache: siteStore ? siteStore.stats() : 'off',
       memory: memoryInMb(),
     }),
     probeDatabase: () => payload.count({ collection: 'users', overrideAccess: true }),

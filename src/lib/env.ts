@@ -47,6 +47,8 @@ export type AppEnv = {
   frontendUrl: string
   /** Whether this server renders the reader site (SITE=off: API and admin only). */
   site: boolean
+  /** SITE_CACHE=off: the site's pages are rendered on every request (src/lib/http/siteCache.ts). */
+  siteCache: boolean
   /** Endpoints told about publications, and the key their payloads are signed with. */
   webhookUrls: string[]
   webhookSecret: string
@@ -294,6 +296,7 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
     // The reader site is served by this server unless an owner runs their own frontend.
     frontendUrl: parseUrl('FRONTEND_URL', raw.FRONTEND_URL || serverUrl),
     site: parseSwitch('SITE', raw.SITE, true),
+    siteCache: parseSwitch('SITE_CACHE', raw.SITE_CACHE, true),
     webhookUrls,
     // Outside production an unset secret falls back to one derived from the Payload secret, so
     // local receivers can still verify signatures; production demands its own.

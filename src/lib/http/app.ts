@@ -30,6 +30,8 @@ export type AppOptions = {
   trustProxy?: boolean | number | string[]
   /** Whether Next renders the reader site (SITE); off, only the admin and the API are served. */
   site?: boolean
+  /** In front of Next for the site's pages: the HTML cache (./siteCache.ts). */
+  siteCache?: RequestHandler
   log?: (line: string) => void
 }
 
@@ -42,6 +44,7 @@ export function createApp({
   cors = [],
   trustProxy = false,
   site = true,
+  siteCache,
   log,
 }: AppOptions): Express {
   const app = express()
@@ -57,6 +60,7 @@ export function createApp({
     req.path.startsWith('/graphql-playground') ? next() : handleApi(req, res, next),
   )
   if (!site) app.use(siteIsOff)
+  else if (siteCache) app.use(siteCache)
   // Express 5 matches every path with a plain `use`; Next parses the URL and body itself.
   app.use((req, res) => handleNext(req, res))
   return app

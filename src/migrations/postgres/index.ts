@@ -1,6 +1,7 @@
 import * as migration_20261130_224031_initial from './20261130_224031_initial';
 import * as migration_20261130_224032_history_names from './20261130_224032_history_names';
 import * as migration_20261130_224726_admin_lists from './20261130_224726_admin_lists';
+import * as migration_20261130_235646_schema from './20261130_235646_schema';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261130_224726_admin_lists.up,
     down: migration_20261130_224726_admin_lists.down,
-    name: '20261130_224726_admin_lists'
+    name: '20261130_224726_admin_lists',
+  },
+  {
+    up: migration_20261130_235646_schema.up,
+    down: migration_20261130_235646_schema.down,
+    name: '20261130_235646_schema'
   },
 ];

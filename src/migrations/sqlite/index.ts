@@ -10,6 +10,7 @@ import * as migration_20261130_184704_read_cache_state from './20261130_184704_r
 import * as migration_20261130_190000_history_names from './20261130_190000_history_names';
 import * as migration_20261130_220028_comment_rule_blocks from './20261130_220028_comment_rule_blocks';
 import * as migration_20261130_224314_admin_lists from './20261130_224314_admin_lists';
+import * as migration_20261130_235633_schema from './20261130_235633_schema';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_224314_admin_lists.up,
     down: migration_20261130_224314_admin_lists.down,
-    name: '20261130_224314_admin_lists'
+    name: '20261130_224314_admin_lists',
+  },
+  {
+    up: migration_20261130_235633_schema.up,
+    down: migration_20261130_235633_schema.down,
+    name: '20261130_235633_schema'
   },
 ];
