@@ -15,7 +15,7 @@
  * - Headers: a public page has a strong ETag (304 on If-None-Match), the API's public
  *   Cache-Control and `X-Cache: HIT|MISS|BYPASS`.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import { ServerResponse, type IncomingMessage } from 'node:http'
 
 import type { RequestHandler } from 'express'
 
@@ -121,6 +121,7 @@ function sendAnswer(
 }
 
 type Chunk = string | Uint8Array
+const OVERRIDDEN = ['writeHead', 'flushHeaders', 'write', 'end'] as const
 type Callback = (error?: Error | null) => void
 
 /**
@@ -132,7 +133,7 @@ function captureInto(
   done: (answer: { status: number; body: Buffer }, end: (body?: Buffer) => void) => void,
 ) {
   const chunks: Buffer[] = []
-  const realEnd = res.end.bind(res) as (body?: Buffer) => ServerResponse
+  const realEnd = ServerResponse.prototype.end.bind(res) as (body?: Buffer) => ServerResponse
   const add = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return
     chunks.push(
@@ -163,6 +164,8 @@ function captureInto(
     const callback = callbackOf(chunk, ...rest)
     if (callback) res.once('finish', () => callback())
     done({ status: res.statusCode, body: Buffer.concat(chunks) }, (body) => {
+      // Back to the real methods: ending sends the headers through writeHead.
+      for (const name of OVERRIDDEN) delete (res as unknown as Record<string, unknown>)[name]
       realEnd(body)
     })
     return res

@@ -55,9 +55,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
       {'problem' in parsed ? <p className="search-note">{QUERY_MESSAGES[parsed.problem]}</p> : null}
       {'query' in parsed && parsed.query.dropped > 0 ? (
-        <p className="search-note">
-          Only the first {parsed.query.words.length} words were searched for.
-        </p>
+        <p className="search-note">{`Only the first ${parsed.query.words.length} words were searched for.`}</p>
       ) : null}
       {results ? (
         <section aria-labelledby="search-results">
@@ -92,9 +90,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   Previous
                 </a>
               ) : null}
-              <span>
-                Page {results.page} of {results.pages}
-              </span>
+              <span>{`Page ${results.page} of ${results.pages}`}</span>
               {results.page < results.pages ? (
                 <a href={pageHref(raw, results.page + 1)} rel="next">
                   Next
