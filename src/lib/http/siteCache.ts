@@ -190,7 +190,10 @@ export function siteCache(options: SiteCacheOptions): RequestHandler {
 
   return async (req, res, next) => {
     if (!isSitePath(req.originalUrl)) return next()
-    const key = sitePageKey({ method: req.method, url: req.originalUrl, headers: req.headers })
+    const key = sitePageKey(
+      { method: req.method, url: req.originalUrl, headers: req.headers },
+      cookiePrefix,
+    )
     if (!key) {
       keepPrivate(res, 'BYPASS')
       return next()
