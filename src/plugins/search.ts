@@ -15,7 +15,7 @@
  */
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
-import type { Config, Field } from 'payload'
+import type { CollectionSlug, Config, Field, Payload, PayloadRequest } from 'payload'
 
 import { accessFrom } from '../../access/derive'
 import { searchTextOf } from '../../collections/Posts/hooks/keepSearchText'
@@ -108,3 +108,46 @@ export const siteSearchPlugin = () => (config: Config) =>
       fields: ({ defaultFields }) => [...defaultFields, ...extraFields],
     },
   })(config)
+
+/**
+ * Indexes every published post and artwork that has no entry yet: for a database that had content
+ * before the search index existed (its migration calls it), batch by batch. Saves index the rest.
+ */
+export async function indexPublished(payload: Payload, req?: Partial<PayloadRequest>) {
+  const BATCH = 100
+  for (const collection of SEARCHED_COLLECTIONS) {
+    for (let page = 1; ; page++) {
+      const { docs, hasNextPage } = await payload.find({
+        collection: collection as CollectionSlug,
+        where: { _status: { equals: 'published' } },
+        depth: 0,
+        limit: BATCH,
+        page,
+        sort: 'createdAt',
+        overrideAccess: true,
+        req,
+      })
+      for (const doc of docs as (Indexed & { id: string | number })[]) {
+        const existing = await payload.count({
+          collection: SEARCH_SLUG as CollectionSlug,
+          where: { 'doc.value': { equals: doc.id }, 'doc.relationTo': { equals: collection } },
+          overrideAccess: true,
+          req,
+        })
+        if (existing.totalDocs > 0) continue
+        await payload.create({
+          collection: SEARCH_SLUG as CollectionSlug,
+          data: {
+            title: doc.title ?? '',
+            doc: { relationTo: collection, value: doc.id },
+            ...searchEntryOf(collection, doc),
+          } as never,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+      }
+      if (!hasNextPage) break
+    }
+  }
+}

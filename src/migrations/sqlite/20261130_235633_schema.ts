@@ -1,5 +1,8 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { indexPublished } from '../../plugins/search'
+
+/** The site search index (src/plugins/search.ts), filled with what is already published. */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`search\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -37,6 +40,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`search_rels_artworks_id_idx\` ON \`search_rels\` (\`artworks_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_id\` text(36) REFERENCES search(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_id_idx\` ON \`payload_locked_documents_rels\` (\`search_id\`);`)
+  // Content published before the search index existed is indexed now; saves keep it current.
+  await indexPublished(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
