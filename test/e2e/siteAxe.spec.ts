@@ -3,14 +3,15 @@
  * `/` and follows same-origin links (one page per path pattern, so a new page type is covered
  * without editing this file), plus a search, the question page and a page that does not exist.
  * axe-core's own source (the npm devDependency) is put into each page; nothing is downloaded.
- * No serious or critical violation is allowed; a table of pages × violations by impact is printed.
+ * No serious or critical violation is allowed; a table of pages × violations by impact is printed,
+ * and the search page is saved as `site-search.png`.
  */
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { launchBrowser, newSession } from '../helpers/browser'
+import { launchBrowser, newSession, screenshot } from '../helpers/browser'
 import { startSeededServer, type SeededServer } from '../helpers/seededServer'
 
 const MAX_PAGES = 40
@@ -78,6 +79,7 @@ describe('the reader site with axe-core', () => {
       }))
     })
     checked.push({ url, status: response?.status() ?? 0, violations })
+    if (url.startsWith('/search?')) await screenshot(page, 'site-search')
     return page.$$eval('a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href))
   }
 
