@@ -56,6 +56,8 @@ export type AppEnv = {
   site: boolean
   /** The site's RSS and Atom feeds: full content or the excerpt only, and how many posts. */
   feeds: FeedSettings
+  /** SITE_CACHE=off: the site's pages are rendered on every request (src/lib/http/siteCache.ts). */
+  siteCache: boolean
   /** Endpoints told about publications, and the key their payloads are signed with. */
   webhookUrls: string[]
   webhookSecret: string
@@ -358,6 +360,7 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
       content: parseFeedContent(raw.FEED_CONTENT),
       items: parseFeedItems(raw.FEED_ITEMS),
     },
+    siteCache: parseSwitch('SITE_CACHE', raw.SITE_CACHE, true),
     webhookUrls,
     // Outside production an unset secret falls back to one derived from the Payload secret, so
     // local receivers can still verify signatures; production demands its own.

@@ -1,7 +1,7 @@
 import * as migration_20261130_224031_initial from './20261130_224031_initial';
 import * as migration_20261130_224032_history_names from './20261130_224032_history_names';
 import * as migration_20261130_224726_admin_lists from './20261130_224726_admin_lists';
-import * as migration_20261201_004812_reader_site from './20261201_004812_reader_site';
+import * as migration_20261201_005519_reader_site from './20261201_005519_reader_site';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261130_224726_admin_lists',
   },
   {
-    up: migration_20261201_004812_reader_site.up,
-    down: migration_20261201_004812_reader_site.down,
-    name: '20261201_004812_reader_site'
+    up: migration_20261201_005519_reader_site.up,
+    down: migration_20261201_005519_reader_site.down,
+    name: '20261201_005519_reader_site'
   },
 ];

@@ -10,7 +10,7 @@ import * as migration_20261130_184704_read_cache_state from './20261130_184704_r
 import * as migration_20261130_190000_history_names from './20261130_190000_history_names';
 import * as migration_20261130_220028_comment_rule_blocks from './20261130_220028_comment_rule_blocks';
 import * as migration_20261130_224314_admin_lists from './20261130_224314_admin_lists';
-import * as migration_20261201_004806_reader_site from './20261201_004806_reader_site';
+import * as migration_20261201_005516_reader_site from './20261201_005516_reader_site';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261130_224314_admin_lists',
   },
   {
-    up: migration_20261201_004806_reader_site.up,
-    down: migration_20261201_004806_reader_site.down,
-    name: '20261201_004806_reader_site'
+    up: migration_20261201_005516_reader_site.up,
+    down: migration_20261201_005516_reader_site.down,
+    name: '20261201_005516_reader_site'
   },
 ];
