@@ -26,6 +26,8 @@ import {
   strongEtag,
   DRAFT_PARAM,
   PREVIEW_PARAM,
+  NOT_REPLAYED,
+  PRIVATE,
   type AnswerStore,
   type CachedAnswer,
   type Generation,
@@ -47,19 +49,6 @@ const PERSONAL_PARAMS = [PREVIEW_PARAM, DRAFT_PARAM, 'token']
 /** Requests Next's client router makes for React Server Component payloads. */
 const RSC_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action']
 const CACHEABLE_STATUSES = new Set([200, 404])
-const NOT_REPLAYED = new Set([
-  'set-cookie',
-  'content-length',
-  'content-encoding',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-  'date',
-  'etag',
-  'cache-control',
-  'vary',
-  'x-cache',
-])
 /** What Next may have set that the cached answer decides instead (Set-Cookie stays). */
 const DECIDED_HERE = [
   'content-length',
@@ -71,7 +60,6 @@ const DECIDED_HERE = [
   'x-cache',
 ]
 const VARY = 'Cookie, Authorization, X-Preview-Token'
-export const PRIVATE = 'private, no-store'
 
 type Answer = Omit<CachedAnswer, 'generation'>
 
