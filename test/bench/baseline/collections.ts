@@ -42,6 +42,14 @@ const posts: CollectionConfig = {
     { name: 'readingTime', type: 'number' },
     { name: 'wordCount', type: 'number' },
     {
+      name: 'corrections',
+      type: 'array',
+      fields: [
+        { name: 'date', type: 'date' },
+        { name: 'note', type: 'textarea' },
+      ],
+    },
+    {
       name: 'meta',
       type: 'group',
       fields: [
