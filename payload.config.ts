@@ -38,6 +38,7 @@ import { fieldShapesPlugin } from './src/plugins/fieldShapes'
 import { mediaStoragePlugin } from './src/plugins/mediaStorage'
 import { readCachePlugin } from './src/plugins/readCache'
 import { redirectsPlugin } from './src/plugins/redirects'
+import { siteSearchPlugin } from './src/plugins/search'
 import { WORKFLOW_SLUGS, workflowPlugin } from './src/plugins/workflow'
 import { APPROVED_FILTERS } from './access/permissions'
 
@@ -86,6 +87,8 @@ export default buildConfig({
     workflowPlugin({ collections: WORKFLOW_SLUGS }),
     // Before the read cache's plugin, so a change of the table reaches every process's copy of it.
     redirectsPlugin({ origin: env.serverUrl }),
+    // The site search's index of published posts and artworks, synced by hooks on every change.
+    siteSearchPlugin(),
     // Any change to what the public can read voids the public read cache, in every process.
     readCachePlugin({
       // Accounts never appear in a public answer (the public reads no user), and every login
@@ -228,6 +231,7 @@ export default buildConfig({
       webhookSecret: env.webhookSecret,
       submissionsPerMinutePerIp: env.submissionsPerMinutePerIp,
       submissionsPerMinutePerEmail: env.submissionsPerMinutePerEmail,
+      redisUrl: env.redisUrl,
     } satisfies RuntimeSettings,
   },
   telemetry: false,

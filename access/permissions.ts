@@ -34,6 +34,7 @@ export type Governed =
   | 'comments'
   | 'comment-policies'
   | 'reader-questions'
+  | 'search'
 
 export const ACTORS: readonly Actor[] = [
   'public',
@@ -181,6 +182,16 @@ export const PERMISSIONS: Record<Governed, Record<Actor, Cell>> = {
     author: { read: ALL, create: ALL },
     editor: EVERYTHING,
     admin: EVERYTHING,
+  },
+  // The site search's index (src/plugins/search.ts): copies of published posts and artworks, written
+  // by the server only. Editors may rebuild it (the plugin's Reindex button needs update + delete).
+  search: {
+    public: { read: ALL },
+    moderator: { read: ALL },
+    contributor: { read: ALL },
+    author: { read: ALL },
+    editor: { read: ALL, update: ALL, delete: ALL },
+    admin: { read: ALL, update: ALL, delete: ALL },
   },
   // Written by the server only; admins inspect deliveries and clear old ones.
   'webhook-deliveries': {

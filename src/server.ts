@@ -20,6 +20,7 @@ import { serveApi } from './lib/http/api'
 import { createApp } from './lib/http/app'
 import { toOriginForm } from './lib/http/originForm'
 import { payloadApi } from './lib/http/payloadApi'
+import { siteCache } from './lib/http/siteCache'
 import { AnswerStore, Generation } from './lib/readCache'
 import { onLocalChange } from './lib/readCache/local'
 import { readCacheGeneration } from './plugins/readCache'
@@ -125,6 +126,16 @@ async function main() {
       quietMs: READ_CACHE_QUIET_MS,
     })
   if (!readCache) onLocalChange(() => redirectsGeneration.invalidate())
+  // The site's pages have their own store under the same generation: whatever voids the API's
+  // answers voids the pages rendered from them.
+  const siteStore =
+    readCache && env.siteCache
+      ? new AnswerStore({
+          maxEntries: env.readCache.maxEntries,
+          maxBytes: env.readCache.maxBytes,
+          ttlMs: env.readCache.ttlSeconds * 1000,
+        })
+      : undefined
 
   const handleApiRequest = payloadApi(payload.config, PAYLOAD_KEY)
   const app = createApp({
@@ -149,9 +160,18 @@ async function main() {
       generation: redirectsGeneration,
       log,
     }),
+    siteCache: siteCache({
+      cache:
+        readCache && siteStore ? { store: siteStore, generation: readCache.generation } : undefined,
+      sharedMaxAgeSeconds: env.readCache.sharedMaxAgeSeconds,
+      staleWhileRevalidateSeconds: env.readCache.staleWhileRevalidateSeconds,
+      cookiePrefix: payload.config.cookiePrefix,
+      log,
+    }),
     trustProxy: env.trustProxy,
     stats: () => ({
       readCache: readCache ? readCache.store.stats() : 'off',
+      siteCache: siteStore ? siteStore.stats() : 'off',
       memory: memoryInMb(),
     }),
     probeDatabase: () => payload.count({ collection: 'users', overrideAccess: true }),

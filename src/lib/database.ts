@@ -16,6 +16,19 @@ import { MEMORY_STORE, type LimitStore } from './limits/store'
 import { refreshPlannerStatistics } from './plannerStatistics'
 import { ensureVersionIndexes, versionListIndexes, type IndexBuilder } from './versionIndexes'
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const OBJECT_ID = /^[0-9a-f]{24}$/i
+
+/**
+ * Whether `value` has the shape of a document ID on this database: a UUID on SQLite and Postgres
+ * (`idType: 'uuid'` below), an ObjectId on MongoDB. Postgres keys are typed, so a reference that
+ * is no UUID fails the query Payload validates it with; checked first, it is a 400 naming the
+ * field on every adapter.
+ */
+export function isDocumentIdOn(payload: Payload, value: string): boolean {
+  return payload.db.name === 'mongoose' ? OBJECT_ID.test(value) : UUID.test(value)
+}
+
 /** The adapters whose data lives in SQL tables through Payload's drizzle layer. */
 export const SQL_ADAPTERS = ['sqlite', 'postgres'] as const
 

@@ -56,6 +56,8 @@ export type AppEnv = {
   site: boolean
   /** The site's RSS and Atom feeds: full content or the excerpt only, and how many posts. */
   feeds: FeedSettings
+  /** SITE_CACHE=off: the site's pages are rendered on every request (src/lib/http/siteCache.ts). */
+  siteCache: boolean
   /** Endpoints told about publications, and the key their payloads are signed with. */
   webhookUrls: string[]
   webhookSecret: string
@@ -67,6 +69,11 @@ export type AppEnv = {
   /** Public submissions (comments, questions) allowed per minute from one address / one email. */
   submissionsPerMinutePerIp: number
   submissionsPerMinutePerEmail: number
+  /**
+   * REDIS_URL (`redis://` or `rediss://`): the submission limits count there instead of in the
+   * database (or in memory); unset by default.
+   */
+  redisUrl: string | undefined
   readCache: ReadCacheSettings
 }
 
@@ -218,6 +225,27 @@ function parseSwitch(name: string, raw: string | undefined, fallback: boolean): 
   throw new ConfigError(`${name} must be on or off, got "${raw}"`)
 }
 
+/** REDIS_URL: unset, or a redis:// or rediss:// URL with a host (credentials and db allowed). */
+export function parseRedisUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${raw}"`)
+  }
+  if (!['redis:', 'rediss:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError(
+      `REDIS_URL must be a redis:// or rediss:// URL with a host, got "${url.protocol}//…"`,
+    )
+  }
+  const database = url.pathname.replace(/^\//, '')
+  if (database !== '' && !/^\d+$/.test(database)) {
+    throw new ConfigError(`REDIS_URL's path must be a database number (/0), got "/${database}"`)
+  }
+  return url.toString()
+}
+
 function parseBoolean(name: string, raw: string | undefined): boolean {
   if (raw === undefined || raw === '') return false
   if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true
@@ -332,6 +360,7 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
       content: parseFeedContent(raw.FEED_CONTENT),
       items: parseFeedItems(raw.FEED_ITEMS),
     },
+    siteCache: parseSwitch('SITE_CACHE', raw.SITE_CACHE, true),
     webhookUrls,
     // Outside production an unset secret falls back to one derived from the Payload secret, so
     // local receivers can still verify signatures; production demands its own.
@@ -352,6 +381,7 @@ export function loadEnv(raw: RawEnv = process.env): AppEnv {
       raw.SUBMISSIONS_PER_MINUTE_PER_EMAIL,
       3,
     ),
+    redisUrl: parseRedisUrl(raw.REDIS_URL),
     readCache: {
       enabled: parseSwitch('READ_CACHE', raw.READ_CACHE, true),
       maxEntries: parseCount('READ_CACHE_MAX_ENTRIES', raw.READ_CACHE_MAX_ENTRIES, 5000),

@@ -30,6 +30,12 @@ export type ShapeOptions = {
    * and Payload's SQLite adapter fails on a null list instead of storing none.
    */
   emptyNullLists?: boolean
+  /**
+   * What a document ID looks like on this database (src/lib/database.ts): a reference that could
+   * never be one is refused here, before a database that types its keys fails on it. Without
+   * it, any non-empty string or finite number.
+   */
+  isDocumentId?: (value: string) => boolean
 }
 
 export const shapeMessages = {
@@ -76,18 +82,26 @@ const isDate = (value: unknown) =>
 /** The forms Payload clears a reference with. */
 const CLEARED = new Set<unknown>([null, '', 'none', 'null'])
 
-const isId = (value: unknown) =>
+type IdCheck = (value: unknown) => boolean
+
+const anyId: IdCheck = (value) =>
   (typeof value === 'string' && value !== '') ||
   (typeof value === 'number' && Number.isFinite(value))
 
-/** An ID, or a populated document that carries one. */
-const isReference = (value: unknown) => isId(value) || (isPlainObject(value) && isId(value.id))
+const idCheckOf = (options: ShapeOptions): IdCheck => {
+  const isDocumentId = options.isDocumentId
+  return isDocumentId ? (value) => typeof value === 'string' && isDocumentId(value) : anyId
+}
 
-const isPolymorphic = (value: unknown, relationTo: string[]) =>
+/** An ID, or a populated document that carries one. */
+const isReference = (value: unknown, isId: IdCheck) =>
+  isId(value) || (isPlainObject(value) && isId(value.id))
+
+const isPolymorphic = (value: unknown, relationTo: string[], isId: IdCheck) =>
   isPlainObject(value) &&
   typeof value.relationTo === 'string' &&
   relationTo.includes(value.relationTo) &&
-  isReference(value.value)
+  isReference(value.value, isId)
 
 const optionValues = (options: readonly Option[]) =>
   options.map((option) => (typeof option === 'string' ? option : option.value))
@@ -107,6 +121,7 @@ type Walk = {
   problems: ShapeProblem[]
   options: ShapeOptions
   max: number
+  isId: IdCheck
 }
 
 const join = (prefix: string, name: string | number) => (prefix ? `${prefix}.${name}` : `${name}`)
@@ -115,11 +130,12 @@ const join = (prefix: string, name: string | number) => (prefix ? `${prefix}.${n
 function relationshipProblem(
   field: Extract<Field, { type: 'relationship' | 'upload' }>,
   value: unknown,
+  isId: IdCheck,
 ): string | undefined {
   const relationTo = field.relationTo as string | string[]
   const one = Array.isArray(relationTo)
-    ? (item: unknown) => isPolymorphic(item, relationTo)
-    : isReference
+    ? (item: unknown) => isPolymorphic(item, relationTo, isId)
+    : (item: unknown) => isReference(item, isId)
   if (CLEARED.has(value)) return undefined
   if (field.hasMany) {
     if (Array.isArray(value) && value.every(one)) return undefined
@@ -209,7 +225,7 @@ function checkValue(field: Field, container: Data, path: string, walk: Walk) {
     }
     case 'relationship':
     case 'upload': {
-      const message = relationshipProblem(field, value)
+      const message = relationshipProblem(field, value, walk.isId)
       if (message) problem(message)
       return
     }
@@ -294,7 +310,12 @@ export function fieldShapeProblems(
   options: ShapeOptions = {},
 ): ShapeProblem[] {
   if (!isPlainObject(data)) return [{ path: '', message: shapeMessages.data }]
-  const walk: Walk = { problems: [], options, max: options.maxProblems ?? 10 }
+  const walk: Walk = {
+    problems: [],
+    options,
+    max: options.maxProblems ?? 10,
+    isId: idCheckOf(options),
+  }
   if (options.auth && data.password !== undefined && typeof data.password !== 'string') {
     walk.problems.push({ path: 'password', message: shapeMessages.password })
   }

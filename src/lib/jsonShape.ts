@@ -1,7 +1,8 @@
 /**
  * How big parsed JSON is, measured without recursion: a hostile body can nest 100,000 deep, or
  * put 100,000 keys in one object, which costs Payload seconds of one core to walk (all other
- * requests wait) well within the byte limit.
+ * requests wait) well within the byte limit. Also: no text in it may hold a NUL character, which
+ * no field means and some databases cannot store (Postgres refuses it in text).
  */
 
 /** Far deeper than any document: Lexical nests about four levels per nested list. */
@@ -28,20 +29,49 @@ export const jsonShapeMessages = {
     `${what} has a list of ${items} items; at most ${max} are accepted.`,
   tooManyValues: (what: string, max: number) =>
     `${what} holds more than ${max} values; send it in smaller parts.`,
+  nul: (what: string, path: string) =>
+    `${what} has a NUL character in ${JSON.stringify(path)}; text may not contain NUL.`,
 }
 
-/** Why a parsed JSON value is bigger than `bounds` allow, or undefined (`what` names it). */
+const hasNul = (text: string) => text.includes('\0')
+
+/** The dotted path of the first value (or the object holding the first key) with a NUL. */
+function nulPath(value: unknown): string {
+  const stack: [unknown, string][] = [[value, '']]
+  while (stack.length > 0) {
+    const [item, path] = stack.pop()!
+    if (typeof item === 'string' && hasNul(item)) return path
+    if (typeof item !== 'object' || item === null) continue
+    const entries = Array.isArray(item)
+      ? item.map((child, index) => [String(index), child])
+      : Object.entries(item)
+    for (const [key, child] of entries as [string, unknown][]) {
+      const childPath = path ? `${path}.${key}` : key
+      if (hasNul(key)) return childPath
+      stack.push([child, childPath])
+    }
+  }
+  return ''
+}
+
+/**
+ * Why a parsed JSON value is bigger than `bounds` allow, or holds a NUL (unless `refuseNul` is
+ * false), or undefined (`what` names it).
+ */
 export function jsonShapeProblem(
   value: unknown,
   what: string,
   bounds: JsonBounds = JSON_BOUNDS,
+  refuseNul = true,
 ): string | undefined {
   let values = 0
+  let nul = false
   const stack: [unknown, number][] = [[value, 1]]
   while (stack.length > 0) {
     const [item, depth] = stack.pop()!
     values += 1
     if (values > bounds.maxValues) return jsonShapeMessages.tooManyValues(what, bounds.maxValues)
+    if (refuseNul && typeof item === 'string' && hasNul(item)) nul = true
     if (typeof item !== 'object' || item === null) continue
     if (depth > bounds.maxDepth) return jsonShapeMessages.tooDeep(what, bounds.maxDepth)
     if (Array.isArray(item)) {
@@ -51,17 +81,20 @@ export function jsonShapeProblem(
       for (const child of item) stack.push([child, depth + 1])
       continue
     }
-    const children = Object.values(item)
-    if (children.length > bounds.maxKeys) {
-      return jsonShapeMessages.tooManyKeys(what, children.length, bounds.maxKeys)
+    const keys = Object.keys(item)
+    if (keys.length > bounds.maxKeys) {
+      return jsonShapeMessages.tooManyKeys(what, keys.length, bounds.maxKeys)
     }
-    for (const child of children) stack.push([child, depth + 1])
+    for (const key of keys) {
+      if (refuseNul && hasNul(key)) nul = true
+      stack.push([(item as Record<string, unknown>)[key], depth + 1])
+    }
   }
-  return undefined
+  return nul ? jsonShapeMessages.nul(what, nulPath(value)) : undefined
 }
 
 /** True when a parsed JSON value nests deeper than `max` (the same walk, depth alone bounded). */
 export function nestsDeeperThan(value: unknown, max: number): boolean {
   const depthOnly = { maxDepth: max, maxKeys: Infinity, maxItems: Infinity, maxValues: Infinity }
-  return jsonShapeProblem(value, '', depthOnly) !== undefined
+  return jsonShapeProblem(value, '', depthOnly, false) !== undefined
 }

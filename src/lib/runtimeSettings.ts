@@ -11,6 +11,8 @@ export interface RuntimeSettings {
   webhookSecret: string
   submissionsPerMinutePerIp: number
   submissionsPerMinutePerEmail: number
+  /** Where the submission limits count when several processes share them (REDIS_URL). */
+  redisUrl?: string
 }
 
 export function runtimeSettings(payload: Payload): RuntimeSettings {

@@ -15,6 +15,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { isDocumentIdOn } from '../lib/database'
 import { fieldShapeProblems, type ShapeOptions } from '../lib/fieldShapes'
 
 const WRITES = new Set(['create', 'update'])
@@ -34,6 +35,7 @@ function check(
     ...options,
     blocks: blocksOf(req),
     emptyNullLists: true,
+    isDocumentId: (value) => isDocumentIdOn(req.payload, value),
   })
   if (problems.length === 0) return
   const whole = problems.find(({ path }) => path === '')

@@ -25,7 +25,12 @@ const unique = (label: string) => `${label} ${randomUUID().slice(0, 8)}`
 export const CHANGE: Record<
   Exclude<
     Governed,
-    'site-settings' | 'webhook-deliveries' | 'comments' | 'comment-policies' | 'reader-questions'
+    | 'site-settings'
+    | 'webhook-deliveries'
+    | 'comments'
+    | 'comment-policies'
+    | 'reader-questions'
+    | 'search'
   >,
   { field: string; graphql: string }
 > = {

@@ -21,7 +21,12 @@ import { WORKFLOW_SLUGS } from '../../src/plugins/workflow/collections'
 
 type Collection = Exclude<
   Governed,
-  'site-settings' | 'webhook-deliveries' | 'comments' | 'comment-policies' | 'reader-questions'
+  | 'site-settings'
+  | 'webhook-deliveries'
+  | 'comments'
+  | 'comment-policies'
+  | 'reader-questions'
+  | 'search'
 >
 type Target = { own: boolean; published: boolean }
 type Operation = 'read' | 'update' | 'delete' | 'publish' | 'create' | 'create published'

@@ -8,8 +8,10 @@
  * - Cluster (./cluster.ts): the reads through nginx to 1 and 3 processes on Postgres.
  *
  * - Admin (./admin.ts): the login form, the posts list and the long post's editor in Chromium.
+ * - Site (./site.ts): the reader site's home and post pages uncached and cached against the
+ *   ceiling, and the weight of each page type.
  *
- * BENCH_ONLY=http, BENCH_ONLY=import, BENCH_ONLY=cluster or BENCH_ONLY=admin runs one part. Every
+ * BENCH_ONLY=http, import, cluster, admin or site runs one part. Every
  * process it starts is stopped, on failure and on Ctrl-C too.
  */
 import { ensureBuild } from '../../src/lib/ensureBuild'
@@ -18,6 +20,7 @@ import { runClusterBench } from './cluster'
 import { engineCommentsPerSecond } from './commentEngine'
 import { runHttpBench } from './http'
 import { runImportScenario } from './importScenario'
+import { runSiteBench } from './site'
 import { stopAll } from './processes'
 
 async function main() {
@@ -25,6 +28,10 @@ async function main() {
   if (only === 'cluster') {
     await ensureBuild()
     return runClusterBench()
+  }
+  if (only === 'site') {
+    await ensureBuild()
+    return runSiteBench()
   }
   if (only === 'admin') {
     await ensureBuild()
@@ -38,6 +45,7 @@ async function main() {
     )
     await runHttpBench()
   }
+  if (!only) await runSiteBench()
   if (only !== 'http') await runImportScenario()
   if (!only) await runClusterBench()
   if (!only) await runAdminBench()

@@ -73,6 +73,21 @@ describe('loadEnv', () => {
     expect(() => trust('the proxy')).toThrow(/TRUST_PROXY must be a hop count/)
   })
 
+  it('should take REDIS_URL only as a redis:// or rediss:// URL', () => {
+    const redis = (value?: string) => loadEnv({ REDIS_URL: value, DATA_DIR: temp.dir }).redisUrl
+    expect(redis()).toBeUndefined()
+    expect(redis('')).toBeUndefined()
+    expect(redis('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379')
+    expect(redis('rediss://user:pw@cache.example:6380/2')).toBe(
+      'rediss://user:pw@cache.example:6380/2',
+    )
+    expect(() => redis('127.0.0.1:6379')).toThrow(/REDIS_URL must be a redis:\/\/ or rediss:\/\//)
+    expect(() => redis('http://cache.example')).toThrow(/REDIS_URL must be a redis:\/\//)
+    expect(() => redis('redis://cache.example/cms')).toThrow(
+      /REDIS_URL's path must be a database number/,
+    )
+  })
+
   it('should refuse to start in production without PAYLOAD_SECRET', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(ConfigError)
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is required/)

@@ -167,6 +167,55 @@ describe('the example page queries in docs/queries, against the demo site', () =
     }
   })
 
+  // Last: it adds posts the home page test above would list.
+  it("should list a post's authors and categories in the order stored, as REST does", async () => {
+    const made = async (path: string, data: Record<string, unknown>) => {
+      const { status, body } = await ctx.admin.rest('POST', path, data)
+      expect(status).toBe(201)
+      return body.doc.id as string
+    }
+    const [first, second] = [
+      await made('/api/authors', { name: 'Order A' }),
+      await made('/api/authors', { name: 'Order B' }),
+    ]
+    const [one, two] = [
+      await made('/api/categories', { title: 'Order one' }),
+      await made('/api/categories', { title: 'Order two' }),
+    ]
+    const later = await made('/api/posts', {
+      title: 'Order probe, later',
+      authors: [first, second],
+      categories: [one, two],
+      stage: 'published',
+    })
+    const earlier = await made('/api/posts', {
+      title: 'Order probe, earlier',
+      authors: [first],
+      categories: [one],
+      relatedPosts: [later],
+      stage: 'published',
+    })
+    // The earlier post's authors and categories are loaded with its related post; when the
+    // related post's own are loaded, `first` and `one` are at hand already, the others not.
+    const { body } = await ctx.anonymous.graphql(
+      `query ($id: String) { Posts(where: { id: { equals: $id } }) { docs {
+        authors { name } categories { title }
+        relatedPosts { authors { name } categories { title } } } } }`,
+      { id: earlier },
+    )
+    expect(body.errors).toBeUndefined()
+    const shown = (post: any) => ({
+      authors: post.authors.map((a: { name: string }) => a.name),
+      categories: post.categories.map((c: { title: string }) => c.title),
+    })
+    const [post] = body.data.Posts.docs
+    expect(shown(post)).toEqual({ authors: ['Order A'], categories: ['Order one'] })
+    const expected = { authors: ['Order A', 'Order B'], categories: ['Order one', 'Order two'] }
+    expect(shown(post.relatedPosts[0])).toEqual(expected)
+    const { body: rest } = await ctx.anonymous.rest('GET', `/api/posts/${later}?depth=1`)
+    expect(shown(rest)).toEqual(expected)
+  })
+
   it('should serve the generated image sizes as files', async () => {
     const response = await fetch(`${ctx.server.url}/api/media/file/madonna-and-child-1200x630.png`)
     expect(response.status).toBe(200)

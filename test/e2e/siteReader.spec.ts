@@ -4,6 +4,8 @@
  * trusted email published, rewrites a heated comment during its cool-off, and subscribes to
  * replies, gets the email (local SMTP) when a moderator approves one, and unsubscribes with it.
  */
+import path from 'node:path'
+
 import type { Browser, Page } from 'playwright-core'
 
 import { ANALYSIS, REVIVAL_SLUG } from '../../src/seed/content/posts'
@@ -75,6 +77,18 @@ it('should show the house rules, hold a political comment and publish a calm dis
     await comment(page, { name: 'Ailsa Morrison', email: 'ailsa.morrison@example.net', body: calm })
     expect(await page.locator('#verdict').innerText()).toContain('your comment is published')
     expect(await page.locator('.thread').innerText()).toContain(calm)
+
+    // For the README: the thread with the published comment, then a held one's verdict.
+    await page.goto(`/posts/${ANALYSIS.slug}`)
+    await comment(page, {
+      name: 'Callum',
+      email: 'callum@example.net',
+      body: 'The next election will decide this, whichever candidate wins the vote.',
+    })
+    expect(await page.locator('#verdict').innerText()).toContain('party politics')
+    await page.locator('#comments').screenshot({
+      path: path.resolve('docs', 'screenshots', 'site-comment-held.png'),
+    })
   } finally {
     await context.close()
   }

@@ -93,6 +93,16 @@ describe('the GraphQL cost model', () => {
     ])
   })
 
+  it('should refuse a page below 1, naming the field', () => {
+    expect(measure('{ Posts(page: -1) { docs { title } } }').messages).toEqual([
+      'Query.Posts: page must be a whole number from 1 (got -1).',
+    ])
+    expect(
+      measure('{ Authors(limit: 1) { docs { posts(page: 0) { totalDocs } } } }').messages,
+    ).toEqual(['Author.posts: page must be a whole number from 1 (got 0).'])
+    expect(measure('{ Posts(page: 2) { docs { title } } }').messages).toEqual([])
+  })
+
   it('should count a fragment as its fields, each time it is spread', () => {
     const fragment = 'fragment A on Author { posts { docs { title } } }'
     expect(measure(`{ Authors { docs { ...A } } } ${fragment}`).cost).toBe(221)

@@ -101,6 +101,22 @@ describe('request bodies at the entry', () => {
     expect(refusal?.message).toMatch(/^The request body is not valid JSON/)
   })
 
+  it('should refuse a NUL anywhere in JSON text, naming where, and ignore it for depth', async () => {
+    expect(
+      await post('application/json', JSON.stringify({ email: 'reader@example.com\u0000' })),
+    ).toEqual({
+      status: 400,
+      message: jsonShapeMessages.nul('The request body', 'email'),
+    })
+    const deep = { content: { root: { children: [{ text: 'fine' }, { text: 'a\u0000b' }] } } }
+    expect(jsonObjectProblem(JSON.stringify(deep), 'data')).toBe(
+      'data has a NUL character in "content.root.children.1.text"; text may not contain NUL.',
+    )
+    expect(jsonObjectProblem(JSON.stringify({ 'a\u0000': 1 }), 'data')).toMatch(/NUL character/)
+    expect(jsonObjectProblem(JSON.stringify({ text: 'no NUL here' }), 'data')).toBeUndefined()
+    expect(nestsDeeperThan({ text: 'a\u0000' }, 5)).toBe(false)
+  })
+
   it('should measure nesting without recursion', () => {
     expect(nestsDeeperThan(JSON.parse(nested(5)), 5)).toBe(false)
     expect(nestsDeeperThan(JSON.parse(nested(6)), 5)).toBe(true)

@@ -54,6 +54,22 @@ describe('posts over REST and GraphQL', () => {
     expect(body.errors[0].data.errors[0].message).toMatch(/lowercase/)
   })
 
+  it('should refuse a reference that cannot be a document ID with 400 naming the field', async () => {
+    for (const [field, value] of [
+      ['featuredImage', 'not-an-id'],
+      ['featuredImage', 42],
+      ['categories', ['not-an-id']],
+    ] as const) {
+      const { status, body } = await admin.rest('POST', '/api/posts', {
+        title: 'A post with a bad reference',
+        [field]: value,
+      })
+      expect({ field, status }).toEqual({ field, status: 400 })
+      expect(body.errors[0].data.errors[0]).toMatchObject({ path: field })
+      expect(body.errors[0].data.errors[0].message).toMatch(/ID/)
+    }
+  })
+
   it('should refuse a post without a title', async () => {
     const { status, body } = await admin.rest('POST', '/api/posts', { slug: 'untitled' })
     expect(status).toBe(400)

@@ -6,7 +6,8 @@
  *   `hasNextPage`, as Payload builds them) costs 1 + limit × its selection; without `limit` it
  *   counts the join's `defaultLimit` (Payload keeps the field's config in the GraphQL field's
  *   `extensions.field`) or the list default of 10. `limit` outside 1..maxListLimit and
- *   `pagination: false` are refused: both would load the whole table.
+ *   `pagination: false` are refused: both would load the whole table. A `page` below 1 is
+ *   refused too (REST refuses it as well; Postgres fails on the negative offset).
  * - Any other list of objects (a hasMany relationship, an array field) counts its `maxRows`, or
  *   10; the `docs` of a list query are already counted by their limit.
  * - Every other field costs 1 plus its selection; introspection fields count once each, and add
@@ -158,6 +159,10 @@ class Walker {
       if (args.pagination === false) {
         this.report(messages.unboundedList(where), node)
         return maxListLimit
+      }
+      // As REST's `page` (src/lib/http/queryBounds.ts): a page before the first is no page.
+      if (args.page != null && !positiveInteger(args.page)) {
+        this.report(messages.listPage(where, args.page), node)
       }
       const limit =
         args.limit ?? positiveInteger(config?.defaultLimit) ?? this.limits.defaultListLimit

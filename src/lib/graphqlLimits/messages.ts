@@ -18,6 +18,8 @@ export const messages = {
     `${field}: pagination: false is not accepted; ask for a page with limit and page.`,
   listLimit: (field: string, limit: unknown, max: number) =>
     `${field}: limit must be a whole number from 1 to ${max} (got ${String(limit)}).`,
+  listPage: (field: string, page: unknown) =>
+    `${field}: page must be a whole number from 1 (got ${String(page)}).`,
   overBudget: (ms: number) =>
     `The query took longer than the ${ms / 1000} s allowed for one request and was stopped. ` +
     `Ask for less (smaller limits, fewer nested lists) or split it into several requests.`,

@@ -22,6 +22,8 @@ import {
   ifNoneMatchHits,
   strongEtag,
   GRAPHQL_PATH,
+  NOT_REPLAYED,
+  PRIVATE,
   type AnswerStore,
   type CachedAnswer,
   type Generation,
@@ -59,24 +61,11 @@ export const MAX_PUBLIC_GRAPHQL_BYTES = 256 * 1024
 export const MAX_QUERY_BODY_BYTES = 1024 * 1024
 /** Answers worth keeping: a found document and a missing one (which becomes 200 on publication). */
 const CACHEABLE_STATUSES = new Set([200, 404])
-const NOT_REPLAYED = new Set([
-  'set-cookie',
-  'content-length',
-  'content-encoding',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-  'date',
-  'etag',
-  'cache-control',
-  'vary',
-])
 /** Uploaded files are streamed with Payload's own headers, never held in memory. */
 const FILE_PATH = /^\/api\/[^/]+\/file\//
 const VARY = 'Origin, Authorization, Cookie, X-Preview-Token'
 /** The methods Payload's REST and GraphQL endpoints answer. */
 const API_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
-const PRIVATE = 'private, no-store'
 
 class BodyTooLarge extends Error {}
 

@@ -40,6 +40,8 @@ export type AppOptions = {
    * the server's own origin. Without it the site's forms are not answered.
    */
   forms?: { submit: WebHandler; origin: string }
+  /** In front of Next for the site's pages: the HTML cache (./siteCache.ts). */
+  siteCache?: RequestHandler
   log?: (line: string) => void
 }
 
@@ -54,6 +56,7 @@ export function createApp({
   site = true,
   redirects,
   forms,
+  siteCache,
   log,
 }: AppOptions): Express {
   const app = express()
@@ -75,6 +78,7 @@ export function createApp({
   else {
     if (redirects) app.use(redirects)
     if (forms) app.use(siteForms({ ...forms, render }))
+    if (siteCache) app.use(siteCache)
   }
   // Express 5 matches every path with a plain `use`; Next parses the URL and body itself.
   app.use((req, res) => render(req, res))

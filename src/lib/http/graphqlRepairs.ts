@@ -1,6 +1,6 @@
 /**
- * Three places where the GraphQL schema Payload 3.90 builds answers a well-formed query with an
- * internal error, mended once when the schema is built (src/lib/http/graphql.ts):
+ * Places where the GraphQL schema Payload 3.90 builds answers a well-formed query with an
+ * internal error or a wrong answer, mended once when the schema is built (src/lib/http/graphql.ts):
  *
  * - `docAccess<Global>` resolvers take `(parent, context)` where graphql-js passes
  *   `(parent, args, context)`, so every such query fails reading `context.req`.
@@ -11,6 +11,8 @@
  * - `verifyEmail<User>` exists for every auth collection, also those that do not verify email
  *   addresses, where it fails looking for a column that is not there. It is a 400 there, as the
  *   REST route is (src/lib/http/apiRoutes.ts).
+ * - hasMany relationships and uploads answer in the order their loads resolve, not the stored
+ *   order (./graphqlStoredOrder.ts).
  */
 import {
   GraphQLObjectType,
@@ -18,6 +20,8 @@ import {
   type GraphQLSchema,
   getNamedType,
 } from 'graphql'
+
+import { keepStoredOrder } from './graphqlStoredOrder'
 
 export type AuthCollection = { singularName: string; verifies: boolean; message: string }
 
@@ -36,6 +40,7 @@ const whereOf = (source: unknown): unknown =>
   typeof source === 'object' && source !== null ? (source as { where?: unknown }).where : undefined
 
 export function repairSchema(schema: GraphQLSchema, authCollections: AuthCollection[]): void {
+  keepStoredOrder(schema)
   const queries = schema.getQueryType()?.getFields() ?? {}
   for (const [name, field] of Object.entries(queries)) {
     // Collections' docAccess takes an `id`; globals' takes nothing and has the short signature.

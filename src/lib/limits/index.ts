@@ -23,6 +23,17 @@ type Registry = Map<string, Promise<RateLimiterAbstract>>
 // Next bundles its own copy of this module for the admin; both copies must count together.
 const registry: Registry = ((globalThis as { __cmsLimits?: Registry }).__cmsLimits ??= new Map())
 
+/** The store could not count (Redis or the database unreachable): neither allowed nor refused. */
+export class LimitStoreUnavailable extends Error {
+  constructor(limitName: string, cause: unknown) {
+    super(
+      `the ${limitName} limit could not be counted: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    )
+    this.name = 'LimitStoreUnavailable'
+  }
+}
+
 /** What rate-limiter-flexible rejects with when a key is over its limit (not an Error). */
 function isRefusal(value: unknown): value is { msBeforeNext: number } {
   return (
@@ -38,6 +49,7 @@ let poolsSeen = 0
 /** Tells stores apart in the registry: memory, or the database pool the counts live in. */
 function storeKey(store: LimitStore): string {
   if (store.kind === 'memory') return 'memory'
+  if (store.kind === 'redis') return `redis:${store.url}`
   if (!pools.has(store.pool)) pools.set(store.pool, ++poolsSeen)
   return `postgres#${pools.get(store.pool)}`
 }
@@ -67,13 +79,13 @@ export function limit(
     points,
     windowSeconds,
     async consume(key) {
-      const counter = await pending
       try {
+        const counter = await pending
         await counter.consume(key)
         return { allowed: true }
       } catch (error) {
-        // A store that fails (a shared one, later) is a server fault, not a verdict.
-        if (!isRefusal(error)) throw error
+        // A store that fails is no verdict: the caller decides what an uncounted use gets.
+        if (!isRefusal(error)) throw new LimitStoreUnavailable(name, error)
         return {
           allowed: false,
           retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),

@@ -11,10 +11,16 @@
  *   GraphQL, the Local API, even the copy of this module bundled into Next's admin) reaches the
  *   same limiter, because ./index.ts keeps them on `globalThis`.
  * - MongoDB: memory too, per process (a `RateLimiterMongo` store would take the same options).
+ * - Redis, whatever the database, when REDIS_URL is set: rate-limiter-flexible's
+ *   `RateLimiterRedis` (one atomic script per count) on the connection ./redis.ts keeps. No
+ *   insurance limiter: while Redis is unreachable a count fails at once (./index.ts's
+ *   `LimitStoreUnavailable`, a 503 to the submitter) rather than falling back to a count per
+ *   process, which would multiply the limit by the number of processes during the outage.
  */
 import {
   RateLimiterMemory,
   RateLimiterPostgres,
+  RateLimiterRedis,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible'
 
@@ -30,7 +36,11 @@ export interface LimiterOptions {
 /** A `pg` pool, as far as the store uses it. */
 export type SqlPool = { query: (text: string) => Promise<unknown> }
 
-export type LimitStore = { kind: 'memory' } | { kind: 'postgres'; pool: SqlPool }
+export type LimitStore =
+  | { kind: 'memory' }
+  | { kind: 'postgres'; pool: SqlPool }
+  /** `log` hears when Redis goes away and comes back. */
+  | { kind: 'redis'; url: string; log: (message: string) => void }
 
 export const MEMORY_STORE: LimitStore = { kind: 'memory' }
 
@@ -65,6 +75,13 @@ export async function createRateLimiter(
   store: LimitStore = MEMORY_STORE,
 ): Promise<RateLimiterAbstract> {
   if (store.kind === 'memory') return new RateLimiterMemory(options)
+  if (store.kind === 'redis') {
+    // Loaded only when REDIS_URL is set.
+    const { redisClient, redisReady } = await import('./redis')
+    const client = redisClient(store.url, store.log)
+    await redisReady(client)
+    return new RateLimiterRedis({ ...options, storeClient: client, rejectIfRedisNotReady: true })
+  }
   await ensureTable(store.pool)
   return new RateLimiterPostgres({
     ...options,

@@ -33,11 +33,17 @@ export const limitMessages = {
     `Too many submissions from your address (at most ${max} comments and questions a minute); try again in ${seconds} s.`,
   perEmail: (max: number, seconds: number) =>
     `Too many submissions from this email address (at most ${max} a minute); try again in ${seconds} s.`,
+  unavailable: (seconds: number) =>
+    `Submissions cannot be counted against their limits right now; try again in ${seconds} s.`,
 }
 
+/** What a submitter is told to wait when the limit store is unreachable. */
+export const UNAVAILABLE_RETRY_SECONDS = 5
+
 /**
- * Counts one submission in `store` (shared between processes on Postgres, see ./store.ts); says
- * which limit refuses it, if one does.
+ * Counts one submission in `store` (shared between processes on Postgres or Redis, see
+ * ./store.ts); says which limit refuses it, if one does. Throws `LimitStoreUnavailable` when the
+ * store cannot count.
  */
 export async function countSubmission(
   limits: SubmissionLimits,

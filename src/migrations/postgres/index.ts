@@ -1,9 +1,7 @@
 import * as migration_20261130_224031_initial from './20261130_224031_initial';
 import * as migration_20261130_224032_history_names from './20261130_224032_history_names';
 import * as migration_20261130_224726_admin_lists from './20261130_224726_admin_lists';
-import * as migration_20261130_235854_schema from './20261130_235854_schema';
-import * as migration_20261130_235706_schema from './20261130_235706_schema';
-import * as migration_20261130_235506_media_storage from './20261130_235506_media_storage';
+import * as migration_20261201_005519_reader_site from './20261201_005519_reader_site';
 
 export const migrations = [
   {
@@ -22,18 +20,8 @@ export const migrations = [
     name: '20261130_224726_admin_lists',
   },
   {
-    up: migration_20261130_235854_schema.up,
-    down: migration_20261130_235854_schema.down,
-    name: '20261130_235854_schema'
-  },
-  {
-    up: migration_20261130_235706_schema.up,
-    down: migration_20261130_235706_schema.down,
-    name: '20261130_235706_schema'
-  },
-  {
-    up: migration_20261130_235506_media_storage.up,
-    down: migration_20261130_235506_media_storage.down,
-    name: '20261130_235506_media_storage'
+    up: migration_20261201_005519_reader_site.up,
+    down: migration_20261201_005519_reader_site.down,
+    name: '20261201_005519_reader_site'
   },
 ];

@@ -10,9 +10,7 @@ import * as migration_20261130_184704_read_cache_state from './20261130_184704_r
 import * as migration_20261130_190000_history_names from './20261130_190000_history_names';
 import * as migration_20261130_220028_comment_rule_blocks from './20261130_220028_comment_rule_blocks';
 import * as migration_20261130_224314_admin_lists from './20261130_224314_admin_lists';
-import * as migration_20261130_235842_schema from './20261130_235842_schema';
-import * as migration_20261130_235657_schema from './20261130_235657_schema';
-import * as migration_20261130_235458_media_storage from './20261130_235458_media_storage';
+import * as migration_20261201_005516_reader_site from './20261201_005516_reader_site';
 
 export const migrations = [
   {
@@ -76,18 +74,8 @@ export const migrations = [
     name: '20261130_224314_admin_lists',
   },
   {
-    up: migration_20261130_235842_schema.up,
-    down: migration_20261130_235842_schema.down,
-    name: '20261130_235842_schema'
-  },
-  {
-    up: migration_20261130_235657_schema.up,
-    down: migration_20261130_235657_schema.down,
-    name: '20261130_235657_schema'
-  },
-  {
-    up: migration_20261130_235458_media_storage.up,
-    down: migration_20261130_235458_media_storage.down,
-    name: '20261130_235458_media_storage'
+    up: migration_20261201_005516_reader_site.up,
+    down: migration_20261201_005516_reader_site.down,
+    name: '20261201_005516_reader_site'
   },
 ];

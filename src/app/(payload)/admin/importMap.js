@@ -39,6 +39,8 @@ import { RuleHelp as RuleHelp_3af1f9f88dcdf6b8b6d19a31a4bfe797 } from '../../../
 import { RuleRowLabel as RuleRowLabel_b711c32b48fadd3e5ce7f3ac825e27fe } from '../../../admin/comments/RuleRowLabel'
 import { ReadableJson as ReadableJson_56e8fa9fa468f4d70f7ed51d27c8b015 } from '../../../admin/fields/ReadableJson'
 import { RetryDelivery as RetryDelivery_1b3ca7499e1ebb1d25517d081a093239 } from '../../../admin/webhooks/RetryDelivery'
+import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { WaitingForMe as WaitingForMe_10d5451d0fa0e6ffea465be8b8a7cfd4 } from '../../../admin/dashboard/WaitingForMe'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -86,6 +88,8 @@ export const importMap = {
   "/admin/comments/RuleRowLabel#RuleRowLabel": RuleRowLabel_b711c32b48fadd3e5ce7f3ac825e27fe,
   "/admin/fields/ReadableJson#ReadableJson": ReadableJson_56e8fa9fa468f4d70f7ed51d27c8b015,
   "/admin/webhooks/RetryDelivery#RetryDelivery": RetryDelivery_1b3ca7499e1ebb1d25517d081a093239,
+  "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
+  "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/admin/dashboard/WaitingForMe#WaitingForMe": WaitingForMe_10d5451d0fa0e6ffea465be8b8a7cfd4,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

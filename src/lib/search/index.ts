@@ -1,0 +1,3 @@
+export * from './highlight'
+export * from './query'
+export * from './rank'
