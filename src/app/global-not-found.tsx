@@ -1,15 +1,13 @@
 /**
- * The site's 404, rendered on the server in the site's look: for a path no route knows, and for
- * every site page that calls `notFound()` (src/lib/http/siteNotFound.ts hands those here, naming
- * the missing address, because Next 16 leaves a page's own not-found boundary to the browser).
- * The app has two root layouts (site and admin) and no app-wide one, so Next needs this page
- * (`experimental.globalNotFound`) to draw such a 404 at all.
+ * The 404 for a path no route knows, rendered on the server in the site's look. The app has two
+ * root layouts (site and admin) and no app-wide one, so Next needs this page
+ * (`experimental.globalNotFound`) to draw such a 404 at all; a page's own `notFound()` shows
+ * `(site)/not-found.tsx` inside the site's layout instead.
  */
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
+import { connection } from 'next/server'
 
-import { MISSING_PATH_HEADER } from '../lib/http/siteNotFound'
-import { NotFoundMessage, PreviewNotFoundMessage } from '../site/components/NotFoundMessage'
+import { NotFoundMessage } from '../site/components/NotFoundMessage'
 import { SiteShell } from '../site/components/SiteShell'
 import { siteFrame } from '../site/data'
 import './(site)/site.css'
@@ -20,12 +18,12 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
 export default async function GlobalNotFound() {
-  const missing = (await headers()).get(MISSING_PATH_HEADER) ?? ''
+  await connection()
   const frame = await siteFrame()
   return (
     <html lang="en">
       <SiteShell frame={frame}>
-        {missing.startsWith('/preview/') ? <PreviewNotFoundMessage /> : <NotFoundMessage />}
+        <NotFoundMessage />
       </SiteShell>
     </html>
   )

@@ -57,18 +57,4 @@ describe('a renamed post in a browser', () => {
       await context.close()
     }
   })
-
-  it('should show the site’s 404 to a reader without JavaScript', async () => {
-    const context = await browser.newContext({ baseURL: ctx.server.url, javaScriptEnabled: false })
-    try {
-      const page = await context.newPage()
-      const response = await page.goto('/posts/no-such-post')
-      expect(response?.status()).toBe(404)
-      expect(await page.locator('main h1').innerText()).toBe('Page not found')
-      expect(await page.locator('.site-title').innerText()).toBe('Notes from the Narrow Road')
-      expect(await page.title()).toBe('Page not found')
-    } finally {
-      await context.close()
-    }
-  })
 })

@@ -12,7 +12,6 @@ import { healthz, type DatabaseProbe } from './healthz'
 import type { WebHandler } from './payloadApi'
 import { requestLog } from './requestLog'
 import { siteForms, stripFormState } from './siteForms'
-import { serverRenderedNotFound } from './siteNotFound'
 import { uploadLimit } from './uploadLimit'
 
 export type AppOptions = {
@@ -72,16 +71,14 @@ export function createApp({
   app.use('/api', (req, res, next) =>
     req.path.startsWith('/graphql-playground') ? next() : handleApi(req, res, next),
   )
-  // A site page's 404 drawn on the server, not left to Next's client script (./siteNotFound.ts).
-  const render = site ? serverRenderedNotFound(handleNext) : handleNext
   if (!site) app.use(siteIsOff)
   else {
     if (redirects) app.use(redirects)
-    if (forms) app.use(siteForms({ ...forms, render }))
+    if (forms) app.use(siteForms({ ...forms, render: handleNext }))
     if (siteCache) app.use(siteCache)
   }
   // Express 5 matches every path with a plain `use`; Next parses the URL and body itself.
-  app.use((req, res) => render(req, res))
+  app.use((req, res) => handleNext(req, res))
   return app
 }
 
