@@ -124,3 +124,23 @@ export async function previewPost(id: string, token: string) {
   )
   return { post: data.Posts.docs[0] ?? null, sidebar: data.SiteSetting }
 }
+
+/** The latest draft of one artwork, read with a preview token (never cached, never shared). */
+export async function previewArtwork(id: string, token: string) {
+  const data = await siteQuery<{ Artworks: { docs: Artwork[] } }>(
+    'preview-artwork',
+    { id },
+    { headers: { 'x-preview-token': token } },
+  )
+  return data.Artworks.docs[0] ?? null
+}
+
+/** The latest draft of one gallery, read with a preview token (never cached, never shared). */
+export async function previewGallery(id: string, token: string) {
+  const data = await siteQuery<{ Galleries: { docs: Gallery[] } }>(
+    'preview-gallery',
+    { id },
+    { headers: { 'x-preview-token': token } },
+  )
+  return data.Galleries.docs[0] ?? null
+}

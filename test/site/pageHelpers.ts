@@ -26,8 +26,12 @@ function visibleText(root: Element | null | undefined): string {
   return collapse(copy.textContent)
 }
 
-export async function getPage(baseUrl: string, path: string): Promise<SitePage> {
-  const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
+export async function getPage(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<SitePage> {
+  const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual', headers })
   const html = await response.text()
   const { document } = new JSDOM(html).window
   return {

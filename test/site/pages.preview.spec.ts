@@ -96,4 +96,56 @@ describe('the preview route', () => {
     expect(shown.status).toBe(200)
     expect(shown.text).toContain('Never published preview target')
   })
+
+  for (const { collection, slug, path } of [
+    { collection: 'artworks', slug: 'madonna-and-child', path: '/artworks/' },
+    { collection: 'galleries', slug: 'judis-icons', path: '/galleries/' },
+  ]) {
+    it(`should preview a draft of ${collection} through the admin's link, and nothing without it`, async () => {
+      const found = await ctx.admin.rest('GET', `/api/${collection}?where[slug][equals]=${slug}`)
+      const doc = found.body.docs[0]
+      expect(doc).toBeDefined()
+      const saved = await ctx.admin.rest('PATCH', `/api/${collection}/${doc.id}?draft=true`, {
+        title: `${doc.title}, a retitled draft`,
+      })
+      expect(saved.status).toBe(200)
+
+      const { body, status } = await ctx.admin.rest(
+        'POST',
+        `/api/${collection}/${doc.id}/preview`,
+        {},
+      )
+      expect(status).toBe(200)
+      const url = new URL(body.url)
+      expect(url.pathname).toBe(`/preview/${collection}/${doc.id}`)
+      const preview = await page(url.pathname + url.search)
+      expect(preview.status).toBe(200)
+      expect(preview.document.querySelector('main h1')?.textContent).toBe(
+        `${doc.title}, a retitled draft`,
+      )
+      expect(preview.text).toContain('Preview of the latest draft')
+      expect(meta(preview, 'meta[name="robots"]')).toMatch(/noindex/)
+      // The published page still shows the published title.
+      const live = await page(`${path}${slug}`)
+      expect(live.status).toBe(200)
+      expect(live.html).not.toContain('a retitled draft')
+
+      const otherCollection = collection === 'artworks' ? 'galleries' : 'artworks'
+      const wrongKind = signPreviewToken(TEST_PAYLOAD_SECRET, {
+        collection: otherCollection,
+        id: doc.id,
+      }).token
+      const expired = signPreviewToken(
+        TEST_PAYLOAD_SECRET,
+        { collection, id: doc.id },
+        { ttlSeconds: 60, now: new Date(Date.now() - 3_600_000) },
+      ).token
+      for (const query of ['', '?token=garbage', `?token=${wrongKind}`, `?token=${expired}`]) {
+        const refused = await page(`/preview/${collection}/${doc.id}${query}`)
+        expect({ query, status: refused.status }).toEqual({ query, status: 404 })
+        expect(refused.html).not.toContain('a retitled draft')
+        expect(refused.html).toContain('This preview link does not work')
+      }
+    })
+  }
 })

@@ -2,11 +2,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArtworkFacts } from '../../../../site/components/ArtworkFacts'
-import { Figure } from '../../../../site/components/Figure'
+import { GalleryView } from '../../../../site/components/GalleryView'
 import { galleryPage } from '../../../../site/data'
 import { paths } from '../../../../site/links'
-import { RichText } from '../../../../site/richText/RichText'
 import { pageMetadata } from '../../../../site/seo'
 
 export const dynamic = 'force-dynamic'
@@ -30,37 +28,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GalleryPage({ params }: Props) {
-  const gallery = await load(params)
-  const items = (gallery.items ?? []).filter((item) => item.artwork)
-  return (
-    <article className="gallery">
-      <header>
-        <h1>{gallery.title}</h1>
-        {gallery.curator ? (
-          <p className="byline">
-            Curated by <a href={paths.author(gallery.curator.slug)}>{gallery.curator.name}</a>
-          </p>
-        ) : null}
-      </header>
-      <RichText data={gallery.description} />
-      <ol className="gallery-items">
-        {items.map(({ caption, artwork }) => (
-          <li key={artwork!.slug}>
-            {artwork!.image ? (
-              <Figure
-                image={artwork!.image}
-                size="card"
-                href={paths.artwork(artwork!.slug)}
-                caption={caption ?? ''}
-              />
-            ) : null}
-            <h2>
-              <a href={paths.artwork(artwork!.slug)}>{artwork!.title}</a>
-            </h2>
-            <ArtworkFacts artwork={artwork!} />
-          </li>
-        ))}
-      </ol>
-    </article>
-  )
+  return <GalleryView gallery={await load(params)} />
 }

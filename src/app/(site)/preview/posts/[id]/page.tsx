@@ -4,22 +4,19 @@
  * as an external frontend would; the page refreshes itself when the editor saves or autosaves.
  * Never indexed; a missing, wrong or expired token is a 404 with no content.
  */
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { LiveRefresh } from '../../../../../site/components/LiveRefresh'
 import { PostArticle } from '../../../../../site/components/PostArticle'
+import { PreviewBanner } from '../../../../../site/components/PreviewBanner'
 import { Sidebar } from '../../../../../site/components/Sidebar'
 import { previewPost } from '../../../../../site/data'
 import { previewTokenProblem } from '../../../../../site/preview'
+import { previewMetadata } from '../../../../../site/previewMetadata'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
-  title: 'Preview',
-  robots: { index: false, follow: false, nocache: true },
-  referrer: 'no-referrer',
-}
+export const metadata = previewMetadata
 
 type Props = {
   params: Promise<{ id: string }>
@@ -35,9 +32,7 @@ export default async function PreviewPostPage({ params, searchParams }: Props) {
   return (
     <div className="with-sidebar">
       <div className="primary">
-        <p className="preview-banner" role="status">
-          Preview of the latest draft. Readers do not see this page.
-        </p>
+        <PreviewBanner />
         <PostArticle post={post} />
         <LiveRefresh />
       </div>
