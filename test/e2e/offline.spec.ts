@@ -54,6 +54,12 @@ describe('the admin offline', () => {
       excerpt: 'A revival on Lewis, told by those who were there.',
     })
     expect(edited.status).toBe(200)
+    // Nor any redirect: an editor's hand-made one.
+    const redirect = await ctx.admin.rest('POST', '/api/redirects', {
+      from: '/about-the-author',
+      to: { type: 'custom', url: '/authors/douglas-m-webb' },
+    })
+    expect(redirect.status).toBe(201)
 
     browser = await launchBrowser()
     ;({ context, page } = await newSession(browser, ctx.server.url))

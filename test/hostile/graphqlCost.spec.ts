@@ -167,6 +167,10 @@ describe('hostile GraphQL queries against a running server', () => {
       'tag.graphql': { slug: 'ceasefire' },
       // Without a preview token: only what is published (here, nothing by that id).
       'preview-post.graphql': { id: 'no-such-post' },
+      'preview-artwork.graphql': { id: 'no-such-artwork' },
+      'preview-gallery.graphql': { id: 'no-such-gallery' },
+      'feed-author.graphql': { slug: 'douglas-m-webb' },
+      'feed-category.graphql': { slug: 'middle-east' },
     }
     for (const name of fs.readdirSync(path.join('docs', 'queries'))) {
       const query = fs.readFileSync(path.join('docs', 'queries', name), 'utf8')
